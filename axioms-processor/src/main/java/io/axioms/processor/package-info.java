@@ -1,0 +1,2 @@
+/** The Axioms annotation processor. */
+package io.axioms.processor;

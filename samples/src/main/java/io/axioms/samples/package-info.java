@@ -1,0 +1,2 @@
+/** The Axioms sample API. */
+package io.axioms.samples;
