@@ -298,6 +298,20 @@ class AxiomsConfigTest {
   }
 
   @Test
+  void loadReadsSystemProperties() {
+    System.setProperty("AXIOMS_AUDIENCE", "from-system-property");
+    System.setProperty("AXIOMS_DOMAIN", "sysprop.example.com");
+    try {
+      AxiomsConfig config = AxiomsConfig.load();
+      assertEquals("from-system-property", config.audience());
+      assertEquals(Optional.of("https://sysprop.example.com"), config.issuer());
+    } finally {
+      System.clearProperty("AXIOMS_AUDIENCE");
+      System.clearProperty("AXIOMS_DOMAIN");
+    }
+  }
+
+  @Test
   void blankValueInHigherSourceDoesNotHideLowerOne() {
     ConfigSource environment = ConfigSource.of(Map.of("AXIOMS_AUDIENCE", ""));
     AxiomsConfig config =

@@ -175,6 +175,27 @@ class KeySetBehaviourTest {
   }
 
   @Test
+  void requestNearExpiryRefreshesInTheBackground() throws InterruptedException {
+    Map<String, String> extra =
+        Map.of(
+            "AXIOMS_JWKS_CACHE_TTL", "4s",
+            "AXIOMS_JWKS_REFRESH_AHEAD", "2500ms",
+            "AXIOMS_JWKS_RATE_LIMIT", "0",
+            "AXIOMS_JWKS_CONNECT_TIMEOUT", "200ms",
+            "AXIOMS_JWKS_READ_TIMEOUT", "200ms");
+    try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer, extra)) {
+      String token = issuer.token().sign();
+      validator.validate("Bearer " + token);
+      Thread.sleep(2000);
+      validator.validate("Bearer " + token);
+      for (int i = 0; i < 50 && issuer.jwksEndpoint().requestCount() < 2; i++) {
+        Thread.sleep(100);
+      }
+      assertEquals(2, issuer.jwksEndpoint().requestCount());
+    }
+  }
+
+  @Test
   void cachedKeysOutliveAnOutageWithinTheTolerance() throws InterruptedException {
     try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer, SHORT_CACHE)) {
       String token = issuer.token().sign();
