@@ -1,6 +1,27 @@
 package io.axioms.runtime;
 
-import static io.axioms.runtime.ConfigKeys.*;
+import static io.axioms.runtime.ConfigKeys.ALGORITHMS;
+import static io.axioms.runtime.ConfigKeys.AUDIENCE;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_LEEWAY;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_MAX_TOKEN_SIZE;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_TOKEN_TYPS;
+import static io.axioms.runtime.ConfigKeys.DOMAIN;
+import static io.axioms.runtime.ConfigKeys.ISS_URL;
+import static io.axioms.runtime.ConfigKeys.JWKS_CACHE_TTL;
+import static io.axioms.runtime.ConfigKeys.JWKS_CONNECT_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.JWKS_OUTAGE_TOLERANCE;
+import static io.axioms.runtime.ConfigKeys.JWKS_RATE_LIMIT;
+import static io.axioms.runtime.ConfigKeys.JWKS_READ_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.JWKS_REFRESH_AHEAD;
+import static io.axioms.runtime.ConfigKeys.JWKS_SIZE_LIMIT;
+import static io.axioms.runtime.ConfigKeys.JWKS_URL;
+import static io.axioms.runtime.ConfigKeys.LEEWAY;
+import static io.axioms.runtime.ConfigKeys.MAX_TOKEN_SIZE;
+import static io.axioms.runtime.ConfigKeys.PERMISSIONS_CLAIMS;
+import static io.axioms.runtime.ConfigKeys.ROLES_CLAIMS;
+import static io.axioms.runtime.ConfigKeys.SCOPE_CLAIMS;
+import static io.axioms.runtime.ConfigKeys.SUPPORTED_ALGORITHMS;
+import static io.axioms.runtime.ConfigKeys.TOKEN_TYPS;
 
 import java.net.URI;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Reads what a token grants. For each kind, the configured claim paths are tried in order and the
  * first one present (not absent and not JSON null) wins, even when its value is of no usable type.
- * Scopes are a space-delimited string (RFC 8693 {@code scope}) or an array of strings (Entra's
+ * Scopes are a space-delimited string (RFC 9068 {@code scope}) or an array of strings (Entra's
  * {@code scp} as some issuers send it); roles and permissions are an array of strings, or a single
  * string taken as one value. Array elements that are not strings are ignored. Values are kept
  * exactly as written: matching is exact and case-sensitive.

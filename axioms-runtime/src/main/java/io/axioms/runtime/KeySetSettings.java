@@ -1,6 +1,19 @@
 package io.axioms.runtime;
 
-import static io.axioms.runtime.ConfigKeys.*;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_CACHE_TTL;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_CONNECT_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_OUTAGE_TOLERANCE;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_RATE_LIMIT;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_READ_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_REFRESH_AHEAD;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_SIZE_LIMIT;
+import static io.axioms.runtime.ConfigKeys.JWKS_CACHE_TTL;
+import static io.axioms.runtime.ConfigKeys.JWKS_CONNECT_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.JWKS_OUTAGE_TOLERANCE;
+import static io.axioms.runtime.ConfigKeys.JWKS_RATE_LIMIT;
+import static io.axioms.runtime.ConfigKeys.JWKS_READ_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.JWKS_REFRESH_AHEAD;
+import static io.axioms.runtime.ConfigKeys.JWKS_SIZE_LIMIT;
 
 import java.time.Duration;
 

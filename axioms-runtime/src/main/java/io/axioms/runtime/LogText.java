@@ -7,19 +7,21 @@ final class LogText {
 
   private LogText() {}
 
-  /** Returns a short, single-line description of an exception and its causes. */
+  /**
+   * Returns a short, single-line description of an exception: its class and message, then each
+   * cause whose message adds something.
+   */
   static String describe(Throwable error) {
     StringBuilder text = new StringBuilder();
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (text.length() > 0) {
-        text.append(" <- ");
+    Throwable cause = error;
+    for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+      String message = cause.getMessage();
+      if (depth > 0 && message != null && text.indexOf(message) >= 0) {
+        continue;
       }
-      text.append(cause.getClass().getSimpleName());
-      if (cause.getMessage() != null) {
-        text.append(": ").append(cause.getMessage());
-      }
-      if (cause.getCause() == cause) {
-        break;
+      text.append(depth == 0 ? "" : " <- ").append(cause.getClass().getSimpleName());
+      if (message != null) {
+        text.append(": ").append(message);
       }
     }
     return printable(text);
