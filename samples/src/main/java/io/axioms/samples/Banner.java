@@ -60,7 +60,7 @@ final class Banner {
 
     String token = issuer.token().subject("newcomer").scopes("openid", "profile").sign();
     out.println("Try it (the token is valid for an hour):");
-    out.println("  # 200: a token with scope openid");
+    out.println("  # 200: a token with scopes openid and profile");
     out.println("  curl -i " + base + "/private -H 'Authorization: Bearer " + token + "'");
     out.println("  # 401: no token at all");
     out.println("  curl -i " + base + "/private");

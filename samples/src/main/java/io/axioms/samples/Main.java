@@ -13,9 +13,7 @@ public final class Main {
    * @param args ignored; the sample reads {@code PORT}, {@code HOST} and {@code AXIOMS_*}
    */
   public static void main(String[] args) {
-    // The JDK server reads this once, when its configuration class loads: set it before anything
-    // touches com.sun.net.httpserver, or every response waits on delayed ACKs (about 40 ms).
-    System.setProperty("sun.net.httpserver.nodelay", "true");
+    JvmSettings.apply(); // TCP_NODELAY, before com.sun.net.httpserver loads
     SampleLauncher.run("Axioms sample API (JDK HTTP server)", JdkSampleServer::start);
   }
 }

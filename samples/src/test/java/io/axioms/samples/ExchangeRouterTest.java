@@ -8,17 +8,19 @@ import io.axioms.runtime.AxiomsException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The JDK server's routing, with plain endpoints standing in for the guarded ones. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExchangeRouterTest {
 
   private JdkSampleServer server;
   private String base;
 
-  @BeforeEach
+  @BeforeAll
   void start() throws Exception {
     List<Route> routes =
         List.of(
@@ -42,7 +44,7 @@ class ExchangeRouterTest {
     base = "http://127.0.0.1:" + server.address().getPort();
   }
 
-  @AfterEach
+  @AfterAll
   void stop() {
     server.stop();
   }

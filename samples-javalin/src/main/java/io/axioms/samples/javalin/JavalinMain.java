@@ -1,5 +1,6 @@
 package io.axioms.samples.javalin;
 
+import io.axioms.samples.JvmSettings;
 import io.axioms.samples.SampleLauncher;
 
 /**
@@ -17,6 +18,7 @@ public final class JavalinMain {
    * @param args ignored
    */
   public static void main(String[] args) {
+    JvmSettings.apply();
     SampleLauncher.run("Axioms sample API (Javalin)", JavalinSampleServer::start);
   }
 }
