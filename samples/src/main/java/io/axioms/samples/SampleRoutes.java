@@ -18,11 +18,12 @@ public final class SampleRoutes {
    */
   public static List<Route> guardedBy(AccessTokenValidator validator) {
     GreetingApi greetings = new GuardedGreetingApi(new Greetings(), validator);
-    RoleApi roles = new GuardedRoleApi(Samples.roles(), validator);
-    PermissionApi permissions = new GuardedPermissionApi(Samples.permissions(), validator);
-    Resources implementation = new Resources();
-    ResourceApi resources = new GuardedResourceApi(implementation, validator);
-    AdminApi admin = new GuardedAdminApi(implementation, validator);
+    SampleRecords records = new SampleRecords();
+    RoleApi roles = new GuardedRoleApi(records, validator);
+    PermissionApi permissions = new GuardedPermissionApi(records, validator);
+    Resources resourceImplementation = new Resources();
+    ResourceApi resources = new GuardedResourceApi(resourceImplementation, validator);
+    AdminApi admin = new GuardedAdminApi(resourceImplementation, validator);
 
     return List.of(
         new Route("GET", "/public", authorization -> greetings.publicGreeting()),

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,23 +27,16 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
   private static final Pattern CURL =
       Pattern.compile("^\\s+curl -i (\\S+)(?: -H 'Authorization: ([^']+)')?$");
 
-  private Path directory;
-  private SampleProcess sample;
-  private String baseUrl;
   private String tokenUrl;
 
-  /**
-   * Returns the runnable jar to start.
-   *
-   * @return the jar's path
-   */
-  protected abstract Path jar();
+  @Override
+  protected Map<String, String> sampleEnvironment() {
+    return Map.of();
+  }
 
   @BeforeAll
-  void startSample() throws Exception {
-    directory = Files.createTempDirectory("axioms-sample");
-    sample = SampleProcess.start(jar(), directory, Map.of());
-    baseUrl = sample.awaitBaseUrl();
+  void readTheBanner() throws Exception {
+    SampleProcess sample = sample();
     String line =
         sample
             .awaitLine(text -> TOKEN_LINE.matcher(text).find(), Duration.ofSeconds(10))
@@ -55,17 +45,6 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
     matcher.find();
     tokenUrl = matcher.group(1);
     sample.awaitLine(text -> text.startsWith("Stop it with"), Duration.ofSeconds(10));
-  }
-
-  @AfterAll
-  void stopSample() throws Exception {
-    sample.close();
-    Files.deleteIfExists(directory);
-  }
-
-  @Override
-  protected String baseUrl() {
-    return baseUrl;
   }
 
   @Override
@@ -94,7 +73,7 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
   void printedCurlLinesGetTheStatusesTheirCommentsPromise() throws Exception {
     List<String[]> commands = printedCommands();
 
-    assertEquals(4, commands.size(), sample.output());
+    assertEquals(4, commands.size(), sample().output());
     List<String> expected = new ArrayList<>();
     List<String> actual = new ArrayList<>();
     for (String[] command : commands) {
@@ -109,7 +88,7 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
   private List<String[]> printedCommands() {
     List<String[]> commands = new ArrayList<>();
     String promised = null;
-    for (String line : sample.output().split("\n")) {
+    for (String line : sample().output().split("\n")) {
       Matcher expectation = EXPECTATION.matcher(line);
       Matcher curl = CURL.matcher(line);
       if (expectation.find()) {
@@ -128,8 +107,8 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
     HttpResponse<String> discovery =
         SampleHttp.call("GET", issuer + "/.well-known/openid-configuration", null);
 
-    assertTrue(sample.output().contains("embedded local issuer"), sample.output());
-    assertTrue(sample.output().contains("discovery  " + issuer), sample.output());
+    assertTrue(sample().output().contains("embedded local issuer"), sample().output());
+    assertTrue(sample().output().contains("discovery  " + issuer), sample().output());
     assertEquals(200, discovery.statusCode());
     assertEquals(issuer, json(discovery).get("issuer"));
   }

@@ -6,8 +6,6 @@ import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * A sample jar that trusts an OIDC server this project did not write: {@code
@@ -30,39 +27,18 @@ public abstract class MockOAuth2SampleContract extends SampleRouteContract {
   private static final String CLIENT = "sample-client";
 
   private MockOAuth2Server server;
-  private Path directory;
-  private SampleProcess sample;
-  private String baseUrl;
 
-  /**
-   * Returns the runnable jar to start.
-   *
-   * @return the jar's path
-   */
-  protected abstract Path jar();
-
-  @BeforeAll
-  void startServerAndSample() throws Exception {
+  @Override
+  protected Map<String, String> sampleEnvironment() throws Exception {
     server = new MockOAuth2Server();
     server.start(InetAddress.getByName("127.0.0.1"), 0);
-    directory = Files.createTempDirectory("axioms-sample");
-    Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("AXIOMS_ISS_URL", server.issuerUrl(ISSUER_ID).toString());
-    environment.put("AXIOMS_AUDIENCE", AUDIENCE);
-    sample = SampleProcess.start(jar(), directory, environment);
-    baseUrl = sample.awaitBaseUrl();
+    return Map.of(
+        "AXIOMS_ISS_URL", server.issuerUrl(ISSUER_ID).toString(), "AXIOMS_AUDIENCE", AUDIENCE);
   }
 
   @AfterAll
-  void stopSampleAndServer() throws Exception {
-    sample.close();
+  void stopServer() {
     server.shutdown();
-    Files.deleteIfExists(directory);
-  }
-
-  @Override
-  protected String baseUrl() {
-    return baseUrl;
   }
 
   @Override

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,17 +23,30 @@ import org.junit.jupiter.api.TestInstance;
  * trusts: each guarded route allows a token that grants just enough, refuses a missing credential
  * (401, no error code), a malformed one (401 {@code invalid_token}) and a token that grants too
  * little (403 {@code insufficient_scope}); unknown paths are 404 and wrong methods 405, all with
- * JSON bodies. Subclasses start the sample and say where it listens and how to get tokens.
+ * JSON bodies. The jar runs once per test class, started as {@link SampleProcess} describes;
+ * subclasses name the jar, the settings it starts with and where tokens come from.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SampleRouteContract {
 
+  private Path directory;
+  private SampleProcess sample;
+  private String baseUrl;
+
   /**
-   * Returns the running sample's base URL.
+   * Returns the runnable jar to start.
    *
-   * @return the URL, such as {@code http://127.0.0.1:40123}
+   * @return the jar's path
    */
-  protected abstract String baseUrl();
+  protected abstract Path jar();
+
+  /**
+   * Returns the variables to start the sample with, after starting whatever they point at.
+   *
+   * @return the variables, such as {@code AXIOMS_ISS_URL}; empty for the embedded issuer
+   * @throws Exception if what the sample should trust cannot start
+   */
+  protected abstract Map<String, String> sampleEnvironment() throws Exception;
 
   /**
    * Returns where the tests get tokens the sample should trust.
@@ -37,6 +54,37 @@ public abstract class SampleRouteContract {
    * @return the token source
    */
   protected abstract TokenSource tokens();
+
+  @BeforeAll
+  void startSample() throws Exception {
+    directory = Files.createTempDirectory("axioms-sample");
+    sample = SampleProcess.start(jar(), directory, sampleEnvironment());
+    baseUrl = sample.awaitBaseUrl();
+  }
+
+  @AfterAll
+  void stopSample() throws Exception {
+    sample.close();
+    Files.deleteIfExists(directory);
+  }
+
+  /**
+   * Returns the running sample.
+   *
+   * @return the process
+   */
+  protected SampleProcess sample() {
+    return sample;
+  }
+
+  /**
+   * Returns the running sample's base URL.
+   *
+   * @return the URL, such as {@code http://127.0.0.1:40123}
+   */
+  protected String baseUrl() {
+    return baseUrl;
+  }
 
   @TestFactory
   Stream<DynamicTest> everyGuardedRouteAllowsEnoughAndRefusesTheRest() {
