@@ -12,7 +12,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -88,11 +87,12 @@ final class InterfaceValidator {
     return hidden.isEmpty();
   }
 
+  /**
+   * Returns why the guard's package cannot see the interface. Local interfaces are not covered:
+   * annotation processors never see types declared inside a method body.
+   */
   private static Optional<String> hiddenBecause(TypeElement type) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-      if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-        return Optional.of(t == type ? "local" : "nested in a local class");
-      }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return Optional.of(t == type ? "private" : "nested in private " + t.getSimpleName());
       }
