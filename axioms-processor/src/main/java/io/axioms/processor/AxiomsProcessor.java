@@ -223,6 +223,10 @@ public final class AxiomsProcessor extends AbstractProcessor {
         .anyMatch(r -> r.getDependency().getQualifiedName().contentEquals("java.compiler"));
   }
 
+  /**
+   * Explains, once processing is over, each interface that waited in vain for a type, unless an
+   * error was already raised. javac reports the type itself.
+   */
   private void reportUnresolved(RoundEnvironment round) {
     if (!round.errorRaised()) {
       deferred.forEach(

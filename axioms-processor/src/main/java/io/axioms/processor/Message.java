@@ -72,10 +72,14 @@ enum Message {
       Diagnostic.Kind.ERROR,
       "@BearerToken may mark only one parameter, and %s() already reads the credential from %s:"
           + " remove this @BearerToken"),
+  /**
+   * A note, not an error: javac reports the unresolved type itself, and a second error would only
+   * repeat it. The note says why the guard is missing.
+   */
   UNRESOLVED_TYPES(
-      Diagnostic.Kind.ERROR,
-      "%s was not generated, because %s refers to a type that does not resolve (%s): fix that"
-          + " type first"),
+      Diagnostic.Kind.NOTE,
+      "%s was not generated, because %s refers to %s, which does not resolve: fix that type"
+          + " first"),
   WRITE_FAILED(Diagnostic.Kind.ERROR, "Could not write %s: %s"),
   INTERNAL_ERROR(
       Diagnostic.Kind.ERROR,

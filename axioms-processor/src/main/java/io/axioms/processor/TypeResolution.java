@@ -80,13 +80,20 @@ final class TypeResolution {
     return found;
   }
 
+  private static String nameOf(TypeMirror errorType) {
+    Element element = errorType instanceof DeclaredType declared ? declared.asElement() : null;
+    return element == null || element.getSimpleName().length() == 0
+        ? errorType.toString()
+        : element.getSimpleName().toString();
+  }
+
   private Optional<String> firstUnresolved(TypeMirror type) {
     if (type == null) {
       return Optional.empty();
     }
     switch (type.getKind()) {
       case ERROR:
-        return Optional.of(type.toString());
+        return Optional.of(nameOf(type));
       case ARRAY:
         return firstUnresolved(((ArrayType) type).getComponentType());
       case DECLARED:
