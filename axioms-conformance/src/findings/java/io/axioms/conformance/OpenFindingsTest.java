@@ -14,6 +14,10 @@ import io.axioms.runtime.AxiomsException;
 import io.axioms.runtime.FailureReason;
 import io.axioms.test.EndpointOverride;
 import io.axioms.test.LocalIssuer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -169,6 +174,24 @@ class OpenFindingsTest {
     header.put("typ", "JWT");
 
     api.reject(api.forge.rs256(header, claims));
+  }
+
+  /** F8, for SampleHttpTest: two {@code Authorization} headers are refused, not the first used. */
+  @Test
+  void twoAuthorizationHeadersAreRefused(@TempDir Path directory) throws Exception {
+    ProtectedApi api = api();
+    SampleProcess sample = SampleProcess.start(SampleHttpTest.settings(api.issuer), directory);
+    started.add(sample);
+    HttpRequest request =
+        HttpRequest.newBuilder(sample.uri("/private"))
+            .header("Authorization", "Bearer " + api.forge.valid())
+            .header("Authorization", "Bearer not-a-token")
+            .build();
+
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode(), response.body());
   }
 
   /** F7, for TokenAttackTest (HeaderAttacks): {@code b64} is refused even without {@code crit}. */
