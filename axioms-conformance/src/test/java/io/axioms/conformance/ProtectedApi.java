@@ -27,12 +27,15 @@ final class ProtectedApi implements AutoCloseable {
 
   final LocalIssuer issuer;
   final TokenForge forge;
+  private final boolean discovering;
   private final UnaryOperator<AxiomsConfig.Builder> settings;
   private volatile JwtAccessTokenValidator validator;
 
-  private ProtectedApi(LocalIssuer issuer, UnaryOperator<AxiomsConfig.Builder> settings) {
+  private ProtectedApi(
+      LocalIssuer issuer, boolean discovering, UnaryOperator<AxiomsConfig.Builder> settings) {
     this.issuer = issuer;
-    this.forge = new TokenForge(issuer, EXPECTED_ISSUER);
+    this.discovering = discovering;
+    this.forge = new TokenForge(issuer, discovering ? issuer.issuerUrl() : EXPECTED_ISSUER);
     this.settings = settings;
   }
 
@@ -42,16 +45,25 @@ final class ProtectedApi implements AutoCloseable {
   }
 
   static ProtectedApi start(UnaryOperator<AxiomsConfig.Builder> settings) {
-    return new ProtectedApi(LocalIssuer.start(), settings);
+    return new ProtectedApi(LocalIssuer.start(), false, settings);
+  }
+
+  /**
+   * Starts an issuer that the API knows by its URL only, so that the key set is found through the
+   * issuer's discovery document; tokens carry the issuer's own URL as {@code iss}.
+   */
+  static ProtectedApi discovering(UnaryOperator<AxiomsConfig.Builder> settings) {
+    return new ProtectedApi(LocalIssuer.start(), true, settings);
   }
 
   /** Returns the configuration the validator is built from. */
   AxiomsConfig config() {
-    AxiomsConfig.Builder builder =
-        AxiomsConfig.builder()
-            .audience(issuer.audience())
-            .issuerUrl(EXPECTED_ISSUER)
-            .jwksUrl(issuer.jwksUrl());
+    AxiomsConfig.Builder builder = AxiomsConfig.builder().audience(issuer.audience());
+    if (discovering) {
+      builder.issuerUrl(issuer.issuerUrl());
+    } else {
+      builder.issuerUrl(EXPECTED_ISSUER).jwksUrl(issuer.jwksUrl());
+    }
     return settings.apply(builder).build();
   }
 
