@@ -176,6 +176,53 @@ class OpenFindingsTest {
     api.reject(api.forge.rs256(header, claims));
   }
 
+  /** F9, for DiscoveryFaultTest: a redirect from the discovery URL is not followed. */
+  @Test
+  void discoveryRedirectIsNotFollowed() {
+    ProtectedApi api = ProtectedApi.discovering(DiscoveryFaultTest::shortTimings);
+    started.add(api);
+    LocalIssuer attacker = LocalIssuer.start();
+    started.add(attacker);
+    String realIssuer = api.issuer.issuerUrl();
+    attacker
+        .discoveryEndpoint()
+        .override(
+            EndpointOverride.json(DiscoveryFaultTest.document(realIssuer, attacker.jwksUrl())));
+    api.issuer
+        .discoveryEndpoint()
+        .override(
+            EndpointOverride.status(302).withHeader("Location", attacker.discoveryUrl()));
+
+    api.reject(new TokenForge(attacker, realIssuer).valid());
+
+    assertEquals(0, attacker.discoveryEndpoint().requestCount(), "the redirect was followed");
+    assertEquals(0, attacker.jwksEndpoint().requestCount(), "the foreign key set was fetched");
+  }
+
+  /** F10, for DiscoveryFaultTest: a discovery document that trickles in is cut off in time. */
+  @Test
+  void discoveryTrickleIsCutOffByATotalDeadline() {
+    ProtectedApi api = ProtectedApi.discovering(DiscoveryFaultTest::shortTimings);
+    started.add(api);
+    String document =
+        DiscoveryFaultTest.document(api.issuer.issuerUrl(), api.issuer.jwksUrl())
+            .replace("}", ",\"pad\":\"" + " ".repeat(200) + "\"}");
+    api.issuer
+        .discoveryEndpoint()
+        .override(EndpointOverride.json(document).withTrickle(1, Duration.ofMillis(200)));
+    String token = api.forge.valid();
+
+    assertTimeoutPreemptively(
+        BOUND,
+        () -> {
+          try {
+            api.validator().validate("Bearer " + token);
+          } catch (AxiomsException refused) {
+            assertEquals(FailureReason.KEY_SET_UNAVAILABLE, refused.reason());
+          }
+        });
+  }
+
   /** F8, for SampleHttpTest: two {@code Authorization} headers are refused, not the first used. */
   @Test
   void twoAuthorizationHeadersAreRefused(@TempDir Path directory) throws Exception {
