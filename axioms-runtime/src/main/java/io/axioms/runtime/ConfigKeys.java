@@ -24,6 +24,28 @@ final class ConfigKeys {
   static final String JWKS_READ_TIMEOUT = "AXIOMS_JWKS_READ_TIMEOUT";
   static final String JWKS_SIZE_LIMIT = "AXIOMS_JWKS_SIZE_LIMIT";
 
+  /** Every configuration key. */
+  static final List<String> ALL =
+      List.of(
+          AUDIENCE,
+          DOMAIN,
+          ISS_URL,
+          JWKS_URL,
+          SCOPE_CLAIMS,
+          ROLES_CLAIMS,
+          PERMISSIONS_CLAIMS,
+          ALGORITHMS,
+          TOKEN_TYPS,
+          LEEWAY,
+          MAX_TOKEN_SIZE,
+          JWKS_CACHE_TTL,
+          JWKS_REFRESH_AHEAD,
+          JWKS_RATE_LIMIT,
+          JWKS_OUTAGE_TOLERANCE,
+          JWKS_CONNECT_TIMEOUT,
+          JWKS_READ_TIMEOUT,
+          JWKS_SIZE_LIMIT);
+
   /** Every asymmetric signature algorithm the runtime can verify; the default allow-list. */
   static final List<String> SUPPORTED_ALGORITHMS =
       List.of("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512");
