@@ -52,11 +52,6 @@ final class LoggedJwkSetSource implements JWKSetSource<SecurityContext> {
     }
   }
 
-  /** Returns whether the latest fetch succeeded; {@code false} before the first. */
-  boolean lastFetchSucceeded() {
-    return Boolean.TRUE.equals(lastFetchSucceeded);
-  }
-
   @Override
   public void close() throws IOException {
     delegate.close();

@@ -165,6 +165,19 @@ class KeySetBehaviourTest {
   }
 
   @Test
+  void unknownKidDuringAnOutageIsStillA401() {
+    Map<String, String> extra = Map.of("AXIOMS_JWKS_OUTAGE_TOLERANCE", "0");
+    try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer, extra)) {
+      validator.validate("Bearer " + issuer.token().sign());
+      issuer.jwksEndpoint().override(EndpointOverride.status(500));
+      String token = issuer.token().keyId("made-up").sign();
+      assertRejected(Rejection.KEY_UNKNOWN, () -> validator.validate("Bearer " + token));
+      assertEquals(2, issuer.jwksEndpoint().requestCount());
+      assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
+    }
+  }
+
+  @Test
   void rotatedKeyIsFetchedOnFirstUse() {
     try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer)) {
       validator.validate("Bearer " + issuer.token().sign());
