@@ -57,7 +57,7 @@ class DiscoveryTest {
         .override(
             EndpointOverride.json(discoveryDocument(issuer.issuerUrl(), elsewhere.jwksUrl())));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
-      validator.validate("Bearer " + tokenSignedElsewhere());
+      assertEquals("local-user", validator.validate("Bearer " + tokenSignedElsewhere()).subject());
       assertEquals(1, issuer.discoveryEndpoint().requestCount());
       assertEquals(1, elsewhere.jwksEndpoint().requestCount());
       assertEquals(0, issuer.jwksEndpoint().requestCount());
@@ -81,7 +81,7 @@ class DiscoveryTest {
       assertRejected(
           Rejection.KEY_UNKNOWN, () -> validator.validate("Bearer " + tokenSignedElsewhere()));
       assertEquals(0, elsewhere.jwksEndpoint().requestCount());
-      validator.validate("Bearer " + issuer.token().sign());
+      assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
     }
   }
 
@@ -89,7 +89,7 @@ class DiscoveryTest {
   void missingDocumentFallsBackToWellKnownJwks() {
     issuer.discoveryEndpoint().override(EndpointOverride.status(404));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
-      validator.validate("Bearer " + issuer.token().sign());
+      assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
       assertEquals(1, issuer.jwksEndpoint().requestCount());
     }
   }
@@ -100,7 +100,7 @@ class DiscoveryTest {
         .discoveryEndpoint()
         .override(EndpointOverride.json("{\"issuer\":\"" + issuer.issuerUrl() + "\"}"));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
-      validator.validate("Bearer " + issuer.token().sign());
+      assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
     }
   }
 
@@ -112,7 +112,7 @@ class DiscoveryTest {
             EndpointOverride.json(
                 discoveryDocument(issuer.issuerUrl(), "http://keys.example.com/jwks.json")));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
-      validator.validate("Bearer " + issuer.token().sign());
+      assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
       assertEquals(1, issuer.jwksEndpoint().requestCount());
     }
   }
