@@ -439,6 +439,9 @@ class JwtAccessTokenValidatorTest {
     assertRejected(
         Rejection.AUDIENCE,
         () -> validate(issuer.token().audience(issuer.audience() + "-v2").sign()));
+    assertRejected(
+        Rejection.AUDIENCE,
+        () -> validate(issuer.token().audience("other", issuer.audience() + "-v2").sign()));
   }
 
   @Test
