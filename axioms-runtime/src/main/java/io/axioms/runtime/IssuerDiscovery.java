@@ -19,26 +19,34 @@ final class IssuerDiscovery {
   static final class Outcome {
     final URI keySetUrl;
     final boolean transientFailure;
+    final boolean suspicious;
     final String explanation;
 
-    private Outcome(URI keySetUrl, boolean transientFailure, String explanation) {
+    private Outcome(
+        URI keySetUrl, boolean transientFailure, boolean suspicious, String explanation) {
       this.keySetUrl = keySetUrl;
       this.transientFailure = transientFailure;
+      this.suspicious = suspicious;
       this.explanation = explanation;
     }
 
     static Outcome found(URI keySetUrl) {
-      return new Outcome(keySetUrl, false, "from the discovery document");
+      return new Outcome(keySetUrl, false, false, "from the discovery document");
     }
 
-    /** The document cannot help, now or later: use the fallback URL. */
+    /** The issuer publishes no document: use the fallback URL. */
+    static Outcome absent(String explanation) {
+      return new Outcome(null, false, false, explanation);
+    }
+
+    /** The document is there but cannot be trusted or used: use the fallback URL. */
     static Outcome unusable(String explanation) {
-      return new Outcome(null, false, explanation);
+      return new Outcome(null, false, true, explanation);
     }
 
     /** The issuer could not be asked: try again later. */
     static Outcome unreachable(String explanation) {
-      return new Outcome(null, true, explanation);
+      return new Outcome(null, true, false, explanation);
     }
   }
 
@@ -63,6 +71,9 @@ final class IssuerDiscovery {
       int status = connection.getResponseCode();
       if (status >= 500 || status == 429) {
         return Outcome.unreachable("HTTP " + status);
+      }
+      if (status == 404 || status == 410) {
+        return Outcome.absent("HTTP " + status);
       }
       if (status != 200) {
         return Outcome.unusable("HTTP " + status);
