@@ -195,7 +195,8 @@ class KeySetBehaviourTest {
             "AXIOMS_JWKS_REFRESH_AHEAD", "2500ms",
             "AXIOMS_JWKS_RATE_LIMIT", "0",
             "AXIOMS_JWKS_CONNECT_TIMEOUT", "200ms",
-            "AXIOMS_JWKS_READ_TIMEOUT", "200ms");
+            "AXIOMS_JWKS_READ_TIMEOUT", "200ms",
+            "AXIOMS_JWKS_FETCH_DEADLINE", "250ms");
     try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer, extra)) {
       String token = issuer.token().sign();
       validator.validate("Bearer " + token);
