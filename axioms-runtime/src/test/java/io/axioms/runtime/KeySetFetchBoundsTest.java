@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.axioms.test.EndpointOverride;
-import io.axioms.test.LocalIssuer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * no redirects, and an answer within the timeouts when the issuer is down. The bounded waits are
  * generous: they catch a hang, they do not measure speed.
  */
-class KeySetFetchBoundsTest {
+class KeySetFetchBoundsTest extends SharedIssuers {
 
   /** Short bounds: connect 300 ms, read 500 ms, deadline 1 s. */
   private static final Map<String, String> SHORT_BOUNDS =
@@ -33,35 +29,6 @@ class KeySetFetchBoundsTest {
 
   /** Far more than deadline + read timeout, far less than a trickle without a deadline. */
   private static final Duration HANG = Duration.ofSeconds(20);
-
-  private static LocalIssuer issuer;
-  private static LocalIssuer elsewhere;
-
-  @BeforeAll
-  static void startIssuers() {
-    issuer = LocalIssuer.start();
-    elsewhere = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuers() {
-    issuer.close();
-    elsewhere.close();
-  }
-
-  @AfterEach
-  void resetIssuers() {
-    issuer.reset();
-    elsewhere.reset();
-  }
-
-  private static void assertUnavailable(JwtAccessTokenValidator validator) {
-    String token = issuer.token().sign();
-    AxiomsException e =
-        assertThrows(AxiomsException.class, () -> validator.validate("Bearer " + token));
-    assertEquals(FailureReason.KEY_SET_UNAVAILABLE, e.reason(), e.description());
-    assertEquals(503, e.status());
-  }
 
   /** The real key set, one byte every 100 ms: about three minutes in all. */
   private static EndpointOverride tricklingKeySet() {
@@ -117,27 +84,27 @@ class KeySetFetchBoundsTest {
     for (int status : new int[] {301, 302, 307, 308}) {
       issuer
           .jwksEndpoint()
-          .override(EndpointOverride.status(status).withHeader("Location", elsewhere.jwksUrl()));
+          .override(EndpointOverride.status(status).withHeader("Location", elsewhere().jwksUrl()));
       try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer)) {
-        String token = elsewhere.token().issuer(issuer.issuerUrl()).sign();
+        String token = elsewhere().token().issuer(issuer.issuerUrl()).sign();
         AxiomsException e =
             assertThrows(AxiomsException.class, () -> validator.validate("Bearer " + token));
         assertEquals(503, e.status(), e.description());
       }
     }
-    assertEquals(0, elsewhere.jwksEndpoint().requestCount());
+    assertEquals(0, elsewhere().jwksEndpoint().requestCount());
   }
 
   @Test
   void discoveryRedirectIsNotFollowed() {
     issuer
         .discoveryEndpoint()
-        .override(EndpointOverride.status(302).withHeader("Location", elsewhere.discoveryUrl()));
+        .override(EndpointOverride.status(302).withHeader("Location", elsewhere().discoveryUrl()));
     try (JwtAccessTokenValidator validator =
         JwtAccessTokenValidator.create(LoopbackValidators.discoveryConfig(issuer, Map.of()))) {
       assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
     }
-    assertEquals(0, elsewhere.discoveryEndpoint().requestCount());
+    assertEquals(0, elsewhere().discoveryEndpoint().requestCount());
     assertEquals(1, issuer.jwksEndpoint().requestCount());
   }
 

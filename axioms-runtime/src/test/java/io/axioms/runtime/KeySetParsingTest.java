@@ -3,7 +3,6 @@ package io.axioms.runtime;
 import static io.axioms.runtime.Assertions401.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.JOSEException;
@@ -11,33 +10,12 @@ import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import io.axioms.test.EndpointOverride;
-import io.axioms.test.LocalIssuer;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The key set is read key by key: a broken member is skipped, the good keys keep working. */
-class KeySetParsingTest {
-
-  private static LocalIssuer issuer;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
-
-  @AfterEach
-  void resetIssuer() {
-    issuer.reset();
-  }
+class KeySetParsingTest extends SharedIssuers {
 
   /** Serves the issuer's real keys followed by the given raw JSON members of {@code keys}. */
   private static void serveKeysWith(String... extraMembers) {
@@ -53,13 +31,6 @@ class KeySetParsingTest {
 
   private static String validSubject(JwtAccessTokenValidator validator) {
     return validator.validate("Bearer " + issuer.token().sign()).subject();
-  }
-
-  private static void assertUnavailable(JwtAccessTokenValidator validator) {
-    String token = issuer.token().sign();
-    AxiomsException e =
-        assertThrows(AxiomsException.class, () -> validator.validate("Bearer " + token));
-    assertEquals(FailureReason.KEY_SET_UNAVAILABLE, e.reason(), e.description());
   }
 
   @Test
