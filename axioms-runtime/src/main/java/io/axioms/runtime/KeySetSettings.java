@@ -153,9 +153,9 @@ public final class KeySetSettings {
   }
 
   /**
-   * Returns the total time a fetch may take, {@code AXIOMS_JWKS_FETCH_DEADLINE}: checked after the
-   * connection is made and after every read, so a fetch ends at the latest one read timeout after
-   * it, however slowly the issuer sends.
+   * Returns the total time a fetch may take, {@code AXIOMS_JWKS_FETCH_DEADLINE}: checked once the
+   * response headers are in and after every read of the body, so a fetch ends at the latest one
+   * read timeout after it, however slowly the issuer sends its body.
    *
    * @return the deadline; at least the connect timeout
    */
