@@ -7,13 +7,6 @@ import static io.axioms.runtime.ConfigKeys.DEFAULT_MAX_TOKEN_SIZE;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_TOKEN_TYPS;
 import static io.axioms.runtime.ConfigKeys.DOMAIN;
 import static io.axioms.runtime.ConfigKeys.ISS_URL;
-import static io.axioms.runtime.ConfigKeys.JWKS_CACHE_TTL;
-import static io.axioms.runtime.ConfigKeys.JWKS_CONNECT_TIMEOUT;
-import static io.axioms.runtime.ConfigKeys.JWKS_OUTAGE_TOLERANCE;
-import static io.axioms.runtime.ConfigKeys.JWKS_RATE_LIMIT;
-import static io.axioms.runtime.ConfigKeys.JWKS_READ_TIMEOUT;
-import static io.axioms.runtime.ConfigKeys.JWKS_REFRESH_AHEAD;
-import static io.axioms.runtime.ConfigKeys.JWKS_SIZE_LIMIT;
 import static io.axioms.runtime.ConfigKeys.JWKS_URL;
 import static io.axioms.runtime.ConfigKeys.LEEWAY;
 import static io.axioms.runtime.ConfigKeys.MAX_TOKEN_SIZE;
@@ -27,7 +20,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,27 +49,6 @@ public final class AxiomsConfig {
 
   private static final Duration MAX_LEEWAY = Duration.ofMinutes(5);
 
-  private static final List<String> KNOWN_KEYS =
-      Arrays.asList(
-          AUDIENCE,
-          DOMAIN,
-          ISS_URL,
-          JWKS_URL,
-          SCOPE_CLAIMS,
-          ROLES_CLAIMS,
-          PERMISSIONS_CLAIMS,
-          ALGORITHMS,
-          TOKEN_TYPS,
-          LEEWAY,
-          MAX_TOKEN_SIZE,
-          JWKS_CACHE_TTL,
-          JWKS_REFRESH_AHEAD,
-          JWKS_RATE_LIMIT,
-          JWKS_OUTAGE_TOLERANCE,
-          JWKS_CONNECT_TIMEOUT,
-          JWKS_READ_TIMEOUT,
-          JWKS_SIZE_LIMIT);
-
   private final String audience;
   private final String issuer;
   private final URI keySetUrl;
@@ -92,8 +63,8 @@ public final class AxiomsConfig {
 
   private AxiomsConfig(ConfigReader reader) {
     this.audience = required(reader, AUDIENCE);
-    this.issuer = issuer(reader);
-    this.keySetUrl = keySetUrl(reader, issuer);
+    this.issuer = IssuerUrls.issuer(reader);
+    this.keySetUrl = IssuerUrls.keySetUrl(reader, issuer);
     this.scopeClaims = claimNames(reader, SCOPE_CLAIMS, "scope");
     this.roleClaims = claimNames(reader, ROLES_CLAIMS, "roles");
     this.permissionClaims = claimNames(reader, PERMISSIONS_CLAIMS, "permissions");
@@ -317,61 +288,6 @@ public final class AxiomsConfig {
     return value;
   }
 
-  private static String issuer(ConfigReader reader) {
-    String issuerUrl = reader.text(ISS_URL);
-    if (issuerUrl != null) {
-      URI uri = TrustedUrls.parse(ISS_URL, issuerUrl);
-      if (uri.getRawQuery() != null) {
-        throw new AxiomsConfigException(
-            ISS_URL, ISS_URL + " must not contain a query: '" + issuerUrl + "'");
-      }
-      return issuerUrl;
-    }
-    String domain = reader.text(DOMAIN);
-    if (domain == null) {
-      return null;
-    }
-    if (!isHostAndPort(domain)) {
-      throw new AxiomsConfigException(
-          DOMAIN,
-          DOMAIN
-              + " must be a host name such as tenant.example.com, without scheme or path"
-              + " (use AXIOMS_ISS_URL for an issuer URL with a path): '"
-              + domain
-              + "'");
-    }
-    return TrustedUrls.parse(DOMAIN, "https://" + domain).toString();
-  }
-
-  private static boolean isHostAndPort(String domain) {
-    for (int i = 0; i < domain.length(); i++) {
-      char c = domain.charAt(i);
-      boolean allowed = Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == ':';
-      if (!allowed || c > 0x7e) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static URI keySetUrl(ConfigReader reader, String issuer) {
-    String jwksUrl = reader.text(JWKS_URL);
-    if (jwksUrl != null) {
-      return TrustedUrls.parse(JWKS_URL, jwksUrl);
-    }
-    if (issuer == null) {
-      throw new AxiomsConfigException(
-          ISS_URL,
-          ISS_URL
-              + " (or "
-              + DOMAIN
-              + ", or "
-              + JWKS_URL
-              + ") is required: set the issuer URL of your authorization server");
-    }
-    return null;
-  }
-
   private static List<String> claimNames(ConfigReader reader, String key, String defaultName) {
     List<String> names = reader.list(key, List.of(defaultName));
     paths(key, names);
@@ -503,7 +419,7 @@ public final class AxiomsConfig {
      * @throws AxiomsConfigException if the key is not a configuration key
      */
     public Builder set(String key, String value) {
-      if (!KNOWN_KEYS.contains(key)) {
+      if (!ConfigKeys.ALL.contains(key)) {
         throw new AxiomsConfigException(
             key, key + " is not a configuration key; see docs/runtime.md for the keys");
       }

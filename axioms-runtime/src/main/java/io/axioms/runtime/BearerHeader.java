@@ -34,17 +34,27 @@ final class BearerHeader {
     if (start == end) {
       throw AxiomsException.missingCredential();
     }
+
+    int schemeEnd = schemeEnd(header, start, end);
+
+    return b64token(header, schemeEnd, end);
+  }
+
+  /** Returns where the Bearer scheme ends, or throws for another scheme or bad syntax. */
+  private static int schemeEnd(String header, int start, int end) {
     int schemeEnd = start;
     while (schemeEnd < end && header.charAt(schemeEnd) != ' ') {
       schemeEnd++;
     }
-    if (schemeEnd - start != SCHEME.length()
-        || !header.regionMatches(true, start, SCHEME, 0, SCHEME.length())) {
+    boolean bearer =
+        schemeEnd - start == SCHEME.length()
+            && header.regionMatches(true, start, SCHEME, 0, SCHEME.length());
+    if (!bearer) {
       throw isAuthScheme(header, start, schemeEnd)
           ? AxiomsException.missingCredential()
           : Rejection.HEADER_SYNTAX.exception();
     }
-    return b64token(header, schemeEnd, end);
+    return schemeEnd;
   }
 
   private static String b64token(String header, int schemeEnd, int end) {

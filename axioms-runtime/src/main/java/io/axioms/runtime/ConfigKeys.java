@@ -22,7 +22,31 @@ final class ConfigKeys {
   static final String JWKS_OUTAGE_TOLERANCE = "AXIOMS_JWKS_OUTAGE_TOLERANCE";
   static final String JWKS_CONNECT_TIMEOUT = "AXIOMS_JWKS_CONNECT_TIMEOUT";
   static final String JWKS_READ_TIMEOUT = "AXIOMS_JWKS_READ_TIMEOUT";
+  static final String JWKS_FETCH_DEADLINE = "AXIOMS_JWKS_FETCH_DEADLINE";
   static final String JWKS_SIZE_LIMIT = "AXIOMS_JWKS_SIZE_LIMIT";
+
+  /** Every configuration key. */
+  static final List<String> ALL =
+      List.of(
+          AUDIENCE,
+          DOMAIN,
+          ISS_URL,
+          JWKS_URL,
+          SCOPE_CLAIMS,
+          ROLES_CLAIMS,
+          PERMISSIONS_CLAIMS,
+          ALGORITHMS,
+          TOKEN_TYPS,
+          LEEWAY,
+          MAX_TOKEN_SIZE,
+          JWKS_CACHE_TTL,
+          JWKS_REFRESH_AHEAD,
+          JWKS_RATE_LIMIT,
+          JWKS_OUTAGE_TOLERANCE,
+          JWKS_CONNECT_TIMEOUT,
+          JWKS_READ_TIMEOUT,
+          JWKS_FETCH_DEADLINE,
+          JWKS_SIZE_LIMIT);
 
   /** Every asymmetric signature algorithm the runtime can verify; the default allow-list. */
   static final List<String> SUPPORTED_ALGORITHMS =
@@ -37,6 +61,7 @@ final class ConfigKeys {
   static final String DEFAULT_JWKS_OUTAGE_TOLERANCE = "1h";
   static final String DEFAULT_JWKS_CONNECT_TIMEOUT = "2s";
   static final String DEFAULT_JWKS_READ_TIMEOUT = "2s";
+  static final String DEFAULT_JWKS_FETCH_DEADLINE = "5s";
   static final String DEFAULT_JWKS_SIZE_LIMIT = "102400";
 
   private ConfigKeys() {}

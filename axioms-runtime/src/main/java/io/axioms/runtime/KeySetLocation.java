@@ -92,8 +92,8 @@ final class KeySetLocation {
           Durations.format(Duration.ofMillis(retryMillis)));
     } else {
       LOG.log(
-          Level.INFO,
-          "Issuer discovery document unusable ({0}); key set is {1}",
+          outcome.suspicious ? Level.WARNING : Level.INFO,
+          "Issuer discovery document not used ({0}); key set is {1}",
           outcome.explanation,
           fallback);
       resolved = fallback;

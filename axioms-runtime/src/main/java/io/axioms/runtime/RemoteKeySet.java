@@ -2,16 +2,18 @@ package io.axioms.runtime;
 
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKMatcher;
-import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
+import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,8 +24,10 @@ import java.util.concurrent.Executors;
  * unknown {@code kid} at most twice per rate-limit period, and served from the last good copy
  * during an outage for the configured tolerance. Concurrent requests share one fetch.
  *
- * <p>A key set that cannot be retrieved at all is a 503; an unknown {@code kid} while the key set
- * is reachable is a 401.
+ * <p>A lookup first takes the valid key set (the cached one, or a fresh fetch when none is cached
+ * or it expired); when that fails, nothing can be verified and the answer is a 503. When that key
+ * set lacks the token's {@code kid}, one refetch is tried; if the rate limit refuses it or it
+ * fails, the token is the problem, not the issuer, and the answer is a 401.
  */
 final class RemoteKeySet implements Closeable {
 
@@ -44,21 +48,31 @@ final class RemoteKeySet implements Closeable {
   /**
    * Returns the keys whose {@code kid} is the given one, refetching once when there is none.
    *
-   * @throws AxiomsException 503 when the key set cannot be retrieved
+   * @throws AxiomsException 503 when no valid key set can be had; 401 when the valid key set lacks
+   *     the {@code kid} and a refetch, if allowed by the rate limit, brings none either
    */
   List<JWK> keys(String keyId) {
     Connection current = connection();
-    JWKSelector selector = new JWKSelector(new JWKMatcher.Builder().keyID(keyId).build());
-    try {
-      return current.source.get(selector, null);
-    } catch (RateLimitReachedException e) {
-      if (current.fetches.lastFetchSucceeded()) {
-        throw Rejection.KEY_UNKNOWN.exception(e);
-      }
-      throw unavailable(e);
-    } catch (KeySourceException e) {
-      throw unavailable(e);
+    JWKSet keySet = current.keySet(JWKSetCacheRefreshEvaluator.noRefresh());
+    List<JWK> matches = withKeyId(keySet, keyId);
+    if (!matches.isEmpty()) {
+      return matches;
     }
+    try {
+      return withKeyId(current.refreshed(keySet), keyId);
+    } catch (KeySourceException e) {
+      throw Rejection.KEY_UNKNOWN.exception(e);
+    }
+  }
+
+  private static List<JWK> withKeyId(JWKSet keySet, String keyId) {
+    List<JWK> matches = new ArrayList<>(1);
+    for (JWK key : keySet.getKeys()) {
+      if (keyId.equals(key.getKeyID())) {
+        matches.add(key);
+      }
+    }
+    return matches;
   }
 
   private Connection connection() {
@@ -82,23 +96,41 @@ final class RemoteKeySet implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    if (connection != null && connection.source instanceof Closeable) {
-      ((Closeable) connection.source).close();
+    if (connection != null) {
+      connection.source.close();
     }
   }
 
   /** The Nimbus source chain for one key-set URL. */
   private static final class Connection {
-    final LoggedJwkSetSource fetches;
-    final JWKSource<SecurityContext> source;
+    final JWKSetBasedJWKSource<SecurityContext> source;
+    final JWKSetSource<SecurityContext> keySets;
 
     Connection(URI url, KeySetSettings settings) {
+      LoggedJwkSetSource fetches;
       try {
-        this.fetches = new LoggedJwkSetSource(url.toURL(), settings);
+        fetches = new LoggedJwkSetSource(url.toURL(), settings);
       } catch (MalformedURLException e) {
         throw new IllegalStateException("Key-set URL was checked at start: " + url, e);
       }
-      this.source = build(fetches, settings);
+      this.source = (JWKSetBasedJWKSource<SecurityContext>) build(fetches, settings);
+      this.keySets = source.getJWKSetSource();
+    }
+
+    /** Returns the cached key set, fetching it when absent or expired; 503 when none. */
+    JWKSet keySet(JWKSetCacheRefreshEvaluator evaluator) {
+      try {
+        return keySets.getJWKSet(evaluator, System.currentTimeMillis(), null);
+      } catch (KeySourceException e) {
+        throw unavailable(e);
+      }
+    }
+
+    /** Returns the key set refetched because it lacked a kid, within the rate limit. */
+    JWKSet refreshed(JWKSet stale) throws KeySourceException {
+      JWKSetCacheRefreshEvaluator evaluator =
+          JWKSetCacheRefreshEvaluator.referenceComparison(stale);
+      return keySets.getJWKSet(evaluator, System.currentTimeMillis(), null);
     }
 
     private static JWKSource<SecurityContext> build(

@@ -23,27 +23,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole validation path, against a real key set served over HTTP on loopback. */
-class JwtAccessTokenValidatorTest {
+class JwtAccessTokenValidatorTest extends SharedIssuers {
 
-  private static LocalIssuer issuer;
   private JwtAccessTokenValidator validator;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
 
   @BeforeEach
   void createValidator() {
@@ -53,7 +40,6 @@ class JwtAccessTokenValidatorTest {
   @AfterEach
   void closeValidator() {
     validator.close();
-    issuer.reset();
   }
 
   private VerifiedAccessToken validate(String token) {
@@ -245,9 +231,9 @@ class JwtAccessTokenValidatorTest {
 
   @Test
   void absentOrListedTypIsAccepted() {
-    validate(issuer.token().type(null).sign());
-    validate(issuer.token().type("JWT").sign());
-    validate(issuer.token().type("AT+JWT").sign());
+    assertEquals("local-user", validate(issuer.token().type(null).sign()).subject());
+    assertEquals("local-user", validate(issuer.token().type("JWT").sign()).subject());
+    assertEquals("local-user", validate(issuer.token().type("AT+JWT").sign()).subject());
   }
 
   @Test
@@ -312,7 +298,9 @@ class JwtAccessTokenValidatorTest {
         new RSAKey.Builder(key.toPublicJWK()).algorithm(JWSAlgorithm.PS256).build());
     String token = issuer.token().signWith(key).algorithm(JWSAlgorithm.RS256).sign();
     assertRejected(Rejection.KEY_ALGORITHM, () -> validate(token));
-    validate(issuer.token().signWith(key).algorithm(JWSAlgorithm.PS256).sign());
+    assertEquals(
+        "local-user",
+        validate(issuer.token().signWith(key).algorithm(JWSAlgorithm.PS256).sign()).subject());
   }
 
   @Test
@@ -405,7 +393,7 @@ class JwtAccessTokenValidatorTest {
   @Test
   void leewayIsConfigurable() {
     String justExpired = issuer.token().expiresIn(Duration.ofSeconds(-10)).sign();
-    validate(justExpired);
+    assertEquals("local-user", validate(justExpired).subject());
     try (JwtAccessTokenValidator strict =
         LoopbackValidators.validator(issuer, Map.of("AXIOMS_LEEWAY", "0"))) {
       assertRejected(Rejection.EXPIRED, () -> strict.validate("Bearer " + justExpired));
@@ -437,11 +425,16 @@ class JwtAccessTokenValidatorTest {
     assertRejected(
         Rejection.AUDIENCE,
         () -> validate(issuer.token().audience(issuer.audience() + "-v2").sign()));
+    assertRejected(
+        Rejection.AUDIENCE,
+        () -> validate(issuer.token().audience("other", issuer.audience() + "-v2").sign()));
   }
 
   @Test
   void audienceArrayMembershipIsAccepted() {
-    validate(issuer.token().audience("other", issuer.audience()).sign());
+    assertEquals(
+        "local-user",
+        validate(issuer.token().audience("other", issuer.audience()).sign()).subject());
   }
 
   @Test
