@@ -57,7 +57,11 @@ final class Banner {
     out.println("  token      " + issuer.tokenUrl() + "  (mints tokens for loopback callers)");
     out.println("  audience   " + issuer.audience());
     out.println();
+    printTryIt(out, base, issuer);
+    printMint(out, base, issuer);
+  }
 
+  private static void printTryIt(PrintStream out, String base, LocalIssuer issuer) {
     String token = issuer.token().subject("newcomer").scopes("openid", "profile").sign();
     out.println("Try it (the token is valid for an hour):");
     out.println("  # 200: a token with scopes openid and profile");
@@ -69,12 +73,16 @@ final class Banner {
     out.println("  # 403 insufficient_scope: the same token lacks role admin or superuser");
     out.println("  curl -i " + base + "/admin/users -H 'Authorization: Bearer " + token + "'");
     out.println();
+  }
+
+  private static void printMint(PrintStream out, String base, LocalIssuer issuer) {
     out.println("Mint a token for any scopes, roles and permissions, then call any route:");
     out.println(
         "  TOKEN=$(curl -s '"
             + issuer.tokenUrl()
             + "?scope=openid+read:resource+write:resource&roles=sample:role,editor,admin,superuser"
-            + "&permissions=sample:read,resource:read' | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
+            + "&permissions=sample:read,resource:read'"
+            + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')");
     out.println("  curl -i " + base + "/api/advanced -H \"Authorization: Bearer $TOKEN\"");
     out.println();
   }

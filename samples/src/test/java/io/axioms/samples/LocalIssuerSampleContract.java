@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +102,27 @@ public abstract class LocalIssuerSampleContract extends SampleRouteContract {
       }
     }
     return commands;
+  }
+
+  @Test
+  void printedMintLinesWorkInAShell() throws Exception {
+    Path curl = Path.of("/usr/bin/curl");
+    Assumptions.assumeTrue(Files.isExecutable(curl), "needs curl and bash, as the banner does");
+    List<String> lines = List.of(sample().output().split("\n"));
+    int mint = 0;
+    while (!lines.get(mint).contains("TOKEN=$(")) {
+      mint++;
+    }
+    String script = lines.get(mint).strip() + "\n" + lines.get(mint + 1).strip() + "\n";
+
+    Process shell =
+        new ProcessBuilder("bash", "-c", script)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, shell.waitFor(), output);
+    assertTrue(output.startsWith("HTTP/1.1 200"), output);
   }
 
   @Test

@@ -28,12 +28,26 @@ public abstract class MockOAuth2SampleContract extends SampleRouteContract {
 
   private MockOAuth2Server server;
 
+  /**
+   * Starts the server and warms it up (its first answers are slow while its classes load), then
+   * names it to the sample. The key-set timeouts are longer than the defaults because this machine
+   * may be busy building other modules while the tests run; nothing else is configured.
+   */
   @Override
   protected Map<String, String> sampleEnvironment() throws Exception {
     server = new MockOAuth2Server();
     server.start(InetAddress.getByName("127.0.0.1"), 0);
+    SampleHttp.call("GET", server.wellKnownUrl(ISSUER_ID).toString(), null);
+    SampleHttp.call("GET", server.jwksUrl(ISSUER_ID).toString(), null);
     return Map.of(
-        "AXIOMS_ISS_URL", server.issuerUrl(ISSUER_ID).toString(), "AXIOMS_AUDIENCE", AUDIENCE);
+        "AXIOMS_ISS_URL",
+        server.issuerUrl(ISSUER_ID).toString(),
+        "AXIOMS_AUDIENCE",
+        AUDIENCE,
+        "AXIOMS_JWKS_CONNECT_TIMEOUT",
+        "10s",
+        "AXIOMS_JWKS_READ_TIMEOUT",
+        "10s");
   }
 
   @AfterAll

@@ -28,12 +28,14 @@ public final class SampleProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile(" listening on (http://\\S+)");
 
   private final Process process;
+  private final String name;
   private final List<String> stdout = new ArrayList<>();
   private final List<String> stderr = new ArrayList<>();
   private final List<Thread> readers = new ArrayList<>();
 
-  private SampleProcess(Process process) {
+  private SampleProcess(Process process, String name) {
     this.process = process;
+    this.name = name;
     readers.add(collect(process.getInputStream(), stdout, "stdout"));
     readers.add(collect(process.getErrorStream(), stderr, "stderr"));
   }
@@ -41,14 +43,15 @@ public final class SampleProcess implements AutoCloseable {
   /**
    * Starts a jar on a free port on 127.0.0.1.
    *
+   * @param name what to call its log file, such as the test class's name
    * @param jar the runnable jar
    * @param directory the working directory, where no {@code .env} file should be
    * @param environment variables to add, such as {@code AXIOMS_ISS_URL}
    * @return the running process
    * @throws IOException if the process cannot start
    */
-  public static SampleProcess start(Path jar, Path directory, Map<String, String> environment)
-      throws IOException {
+  public static SampleProcess start(
+      String name, Path jar, Path directory, Map<String, String> environment) throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No sample jar at " + jar + "; run mvn package first");
     }
@@ -60,7 +63,7 @@ public final class SampleProcess implements AutoCloseable {
     builder.environment().put("PORT", "0");
     builder.environment().put("HOST", "127.0.0.1");
     builder.environment().putAll(environment);
-    return new SampleProcess(builder.start());
+    return new SampleProcess(builder.start(), name);
   }
 
   private static Thread collect(InputStream stream, List<String> lines, String name) {
@@ -167,12 +170,17 @@ public final class SampleProcess implements AutoCloseable {
     }
   }
 
-  /** Stops the process as Ctrl-C would, and forcibly if it does not end within ten seconds. */
+  /**
+   * Stops the process as Ctrl-C would, and forcibly if it does not end within ten seconds, then
+   * keeps everything it printed in {@code target/sample-logs/<name>.log} for a reader of a failure.
+   */
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws InterruptedException, IOException {
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
+    Path logs = Files.createDirectories(Path.of("target", "sample-logs"));
+    Files.writeString(logs.resolve(name + ".log"), output(), StandardCharsets.UTF_8);
   }
 }

@@ -58,7 +58,7 @@ public abstract class SampleRouteContract {
   @BeforeAll
   void startSample() throws Exception {
     directory = Files.createTempDirectory("axioms-sample");
-    sample = SampleProcess.start(jar(), directory, sampleEnvironment());
+    sample = SampleProcess.start(getClass().getSimpleName(), jar(), directory, sampleEnvironment());
     baseUrl = sample.awaitBaseUrl();
   }
 
