@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +79,9 @@ final class GuardWriter {
       guard.addAnnotation(generated);
     }
     deprecation(type).ifPresent(guard::addAnnotation);
+    if (isForRemoval(type)) {
+      guard.addAnnotation(suppressWarnings(List.of("removal")));
+    }
     policyFields.forEach((method, field) -> guard.addField(policyField(method, field)));
     guard
         .addField(interfaceName, DELEGATE, Modifier.PRIVATE, Modifier.FINAL)
@@ -118,6 +122,26 @@ final class GuardWriter {
       return raw;
     }
     return ParameterizedTypeName.get(raw, typeVariables(type).toArray(new TypeName[0]));
+  }
+
+  /**
+   * Returns {@code @SuppressWarnings} for warnings that javac would raise on the guard only because
+   * the interface itself carries them: heap pollution of a generic varargs parameter, and use of an
+   * element deprecated for removal. The interface's author has already seen both.
+   */
+  private static AnnotationSpec suppressWarnings(List<String> keys) {
+    CodeBlock value =
+        keys.size() == 1
+            ? CodeBlock.of("$S", keys.get(0))
+            : CodeBlock.of(
+                "{$L}",
+                keys.stream().map(k -> CodeBlock.of("$S", k)).collect(CodeBlock.joining(", ")));
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", value).build();
+  }
+
+  private static boolean isForRemoval(Element element) {
+    Deprecated deprecated = element.getAnnotation(Deprecated.class);
+    return deprecated != null && deprecated.forRemoval();
   }
 
   private static Optional<AnnotationSpec> deprecation(Element element) {
@@ -216,11 +240,15 @@ final class GuardWriter {
     DeclaredType owner = (DeclaredType) guarded.element().asType();
     MethodSpec.Builder builder = MethodSpec.overriding(element, owner, types);
     deprecation(element).ifPresent(builder::addAnnotation);
+    List<String> suppressed = new ArrayList<>();
+    if (isForRemoval(element)) {
+      suppressed.add("removal");
+    }
     if (hasUncheckedVarargs((ExecutableType) types.asMemberOf(owner, element), element)) {
-      builder.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "$S", "unchecked")
-              .build());
+      suppressed.add("unchecked");
+    }
+    if (!suppressed.isEmpty()) {
+      builder.addAnnotation(suppressWarnings(suppressed));
     }
 
     Set<String> parameters =

@@ -5,6 +5,7 @@ import io.axioms.annotations.BearerToken;
 import io.axioms.annotations.Guarded;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -72,7 +73,7 @@ final class InterfaceValidator {
   private boolean isGuardable(TypeElement type, AnnotationMirror guarded, Reporter reporter) {
     String name = type.getQualifiedName().toString();
     if (type.getKind() != ElementKind.INTERFACE) {
-      String kind = article(type.getKind().toString().toLowerCase().replace('_', ' '));
+      String kind = article(type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
       reporter.report(Message.GUARDED_NOT_INTERFACE, type, guarded, name, kind);
       return false;
     }

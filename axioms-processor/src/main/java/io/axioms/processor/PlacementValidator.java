@@ -2,6 +2,7 @@ package io.axioms.processor;
 
 import io.axioms.annotations.BearerToken;
 import io.axioms.annotations.Guarded;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -18,9 +19,11 @@ import javax.lang.model.element.Modifier;
 final class PlacementValidator {
 
   private final Reporter reporter;
+  private final MethodCollector methods;
 
   PlacementValidator(ProcessingEnvironment environment) {
     this.reporter = Reporter.printing(environment);
+    this.methods = new MethodCollector(environment.getElementUtils(), environment.getTypeUtils());
   }
 
   /**
@@ -44,7 +47,7 @@ final class PlacementValidator {
     reporter.report(Message.NOT_GUARDABLE, element, annotation, name, reason);
   }
 
-  private static Optional<String> whyNotGuardable(Element element) {
+  private Optional<String> whyNotGuardable(Element element) {
     switch (element.getKind()) {
       case PARAMETER:
         return whyNotGuardable(element.getEnclosingElement());
@@ -58,18 +61,21 @@ final class PlacementValidator {
         // A @Guarded class is already reported on its @Guarded.
         return isGuarded(element)
             ? Optional.empty()
-            : Optional.of(
-                element.getSimpleName() + " is " + kindOf(element) + ", not an interface");
+            : Optional.of(kindOf(element) + " is not an interface");
     }
   }
 
-  private static Optional<String> whyMethodNotGuardable(ExecutableElement method) {
+  private Optional<String> whyMethodNotGuardable(ExecutableElement method) {
     Element owner = method.getEnclosingElement();
     String name = method.getSimpleName() + "()";
     if (owner.getKind() != ElementKind.INTERFACE) {
       return isGuarded(owner)
           ? Optional.empty()
           : Optional.of(name + " belongs to " + kindOf(owner) + ", not to an interface");
+    }
+    if (methods.isObjectMethod(method)) {
+      return Optional.of(
+          name + " redeclares a method of Object, which the guard inherits and cannot intercept");
     }
     if (!isGuarded(owner)) {
       return Optional.of("interface " + owner.getSimpleName() + " is not @Guarded");
@@ -88,10 +94,7 @@ final class PlacementValidator {
   }
 
   private static String kindOf(Element element) {
-    String kind = element.getKind().toString().toLowerCase().replace('_', ' ');
-    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ")
-        + kind
-        + " "
-        + element.getSimpleName();
+    String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return kind + " " + element.getSimpleName();
   }
 }

@@ -150,8 +150,8 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because orders() belongs to a class Handler,"
-                + " not to an interface: put it on an abstract or default method of a @Guarded"
+            "@HasValidAccessToken has no effect here, because orders() belongs to class Handler, not"
+                + " to an interface: put it on an abstract or default method of a @Guarded"
                 + " interface (or on the interface itself), or remove it")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
@@ -174,8 +174,7 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because Handler is a class Handler, not an"
-                + " interface")
+            "@HasValidAccessToken has no effect here, because class Handler is not an interface")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation).hadErrorCount(1);
@@ -193,7 +192,8 @@ class PlacementRulesTest {
     Compilation compilation = compile(api);
 
     assertThat(compilation)
-        .hadErrorContaining("@HasRequiredRoles has no effect here, because Handler is a record")
+        .hadErrorContaining(
+            "@HasRequiredRoles has no effect here, because record Handler is not an interface")
         .inFile(api)
         .onLineContaining("@HasRequiredRoles(\"a\")");
     assertThat(compilation)
@@ -291,6 +291,22 @@ class PlacementRulesTest {
         .hadErrorContaining(
             "@Public has no effect here, because orders() is private, and a guard cannot"
                 + " intercept a private method")
+        .inFile(api)
+        .onLineContaining("@Public");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void annotationOnARedeclaredObjectMethodIsAnError() {
+    JavaFileObject api =
+        source("Api", "@Guarded", "interface Api {", "  @Public", "  String toString();", "}");
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Public has no effect here, because toString() redeclares a method of Object, which"
+                + " the guard inherits and cannot intercept")
         .inFile(api)
         .onLineContaining("@Public");
     assertThat(compilation).hadErrorCount(1);

@@ -1,0 +1,92 @@
+package io.axioms.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.axioms.processor.Sources.compileStrictly;
+import static io.axioms.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** The policy manifest: one resource per interface, deterministic, valid JSON strings. */
+class ManifestTest {
+
+  private static final String RESOURCE = "META-INF/axioms/test.Api.json";
+
+  @Test
+  void reorderingMethodsLeavesTheManifestUnchanged() throws IOException {
+    String forward =
+        manifest(
+            "  @Public String health();",
+            "  @HasValidAccessToken String orders(@BearerToken String authorization);");
+    String backward =
+        manifest(
+            "  @HasValidAccessToken String orders(@BearerToken String authorization);",
+            "  @Public String health();");
+
+    assertThat(backward).isEqualTo(forward);
+    assertThat(forward.indexOf("health()")).isLessThan(forward.indexOf("orders("));
+  }
+
+  @Test
+  void changingAPolicyChangesOneLine() throws IOException {
+    String before =
+        manifest(
+            "  @HasValidAccessToken @HasRequiredRoles(\"clerk\") void put(@BearerToken String a);");
+    String after =
+        manifest(
+            "  @HasValidAccessToken @HasRequiredRoles(\"admin\") void put(@BearerToken String a);");
+
+    assertThat(before.replace("\"clerk\"", "\"admin\"")).isEqualTo(after);
+  }
+
+  @Test
+  void valuesAreEscapedAsJsonStrings() throws IOException {
+    String manifest =
+        manifest(
+            "  @HasValidAccessToken @HasRequiredRoles(\"say \\\"hi\\\" \\\\ \\t\")",
+            "  void put(@BearerToken String a);");
+
+    assertThat(manifest).contains("\"anyOf\": [\"say \\\"hi\\\" \\\\ \\t\"]");
+  }
+
+  @Test
+  void publicMethodsAreListedWithoutRequirements() throws IOException {
+    String manifest = manifest("  @Public int health();");
+
+    assertThat(manifest)
+        .contains(
+            "      \"method\": \"health()\",\n"
+                + "      \"access\": \"public\",\n"
+                + "      \"requirements\": []\n");
+  }
+
+  @Test
+  void defaultMethodsWithoutPolicyAreNotListed() throws IOException {
+    String manifest =
+        manifest("  @Public int health();", "  default int twice() { return 2 * health(); }");
+
+    assertThat(manifest).doesNotContain("twice");
+  }
+
+  private static String manifest(String... members) throws IOException {
+    String[] lines = new String[members.length + 3];
+    lines[0] = "@Guarded";
+    lines[1] = "interface Api {";
+    System.arraycopy(members, 0, lines, 2, members.length);
+    lines[lines.length - 1] = "}";
+    JavaFileObject api = source("Api", lines);
+
+    Compilation compilation = compileStrictly(api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation
+        .generatedFile(StandardLocation.CLASS_OUTPUT, RESOURCE)
+        .orElseThrow()
+        .getCharContent(true)
+        .toString();
+  }
+}
