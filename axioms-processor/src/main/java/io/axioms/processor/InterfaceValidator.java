@@ -182,12 +182,16 @@ final class InterfaceValidator {
       reporter.report(Message.NO_BEARER_TOKEN, method, method.getSimpleName());
     }
 
+    return Optional.of(new GuardedMethod(method, bearer, tokenPolicy(policy, claims), signature));
+  }
+
+  /** Returns the policy of a method that needs a token: the interface's claims, then its own. */
+  private static MethodPolicy tokenPolicy(InterfacePolicy policy, List<PolicyAnnotation> claims) {
     List<PolicyAnnotation> all = new ArrayList<>(policy.claims());
     all.addAll(claims);
     List<ClaimRequirement> requirements =
         all.stream().map(c -> new ClaimRequirement(c.claim().orElseThrow(), c.strings())).toList();
-    return Optional.of(
-        new GuardedMethod(method, bearer, new MethodPolicy(false, requirements), signature));
+    return new MethodPolicy(false, requirements);
   }
 
   private static void rejectRequirementsBeside(
