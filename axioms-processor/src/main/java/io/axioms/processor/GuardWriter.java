@@ -113,7 +113,7 @@ final class GuardWriter {
   private static MethodSpec constructor(TypeElement type, TypeName interfaceName) {
     return MethodSpec.constructorBuilder()
         .addJavadoc(
-            "Returns a guard that checks each call with {@code $N}, then passes it to\n",
+            "Creates a guard that checks each call with {@code $N}, then passes it to\n",
             VALIDATOR_FIELD)
         .addJavadoc("{@code $N}.\n\n", DELEGATE)
         .addJavadoc("@param $N the implementation to call once a call is allowed\n", DELEGATE)
