@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -82,23 +83,28 @@ final class InterfaceValidator {
       reporter.report(Message.GUARDED_SEALED, type, guarded, name, guard);
       return false;
     }
-    Optional<String> hidden = hiddenBecause(type);
-    hidden.ifPresent(
-        reason -> reporter.report(Message.GUARDED_NOT_VISIBLE, type, guarded, name, reason, guard));
-    return hidden.isEmpty();
+    return isVisibleToItsPackage(type, guarded, reporter);
   }
 
   /**
-   * Returns why the guard's package cannot see the interface. Local interfaces are not covered:
-   * annotation processors never see types declared inside a method body.
+   * Reports an interface that is private or nested in a private type. Local interfaces need no
+   * check: annotation processors never see types declared in a method body.
    */
-  private static Optional<String> hiddenBecause(TypeElement type) {
+  private static boolean isVisibleToItsPackage(
+      TypeElement type, AnnotationMirror guarded, Reporter reporter) {
+    String name = type.getQualifiedName().toString();
+    String guard = guardName(type).simpleName();
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE) && t == type) {
+        reporter.report(Message.GUARDED_PRIVATE, type, guarded, name, guard);
+        return false;
+      }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return Optional.of(t == type ? "private" : "nested in private " + t.getSimpleName());
+        reporter.report(Message.GUARDED_IN_PRIVATE, type, guarded, name, t.getSimpleName(), guard);
+        return false;
       }
     }
-    return Optional.empty();
+    return true;
   }
 
   private static String article(String noun) {
@@ -239,8 +245,8 @@ final class InterfaceValidator {
       }
       String name = parameter.getSimpleName().toString();
       if (!isString(parameter)) {
-        String typeName = article("parameter of type " + parameter.asType());
-        reporter.report(Message.BEARER_TOKEN_NOT_STRING, parameter, mirror.get(), name, typeName);
+        TypeMirror type = parameter.asType();
+        reporter.report(Message.BEARER_TOKEN_NOT_STRING, parameter, mirror.get(), name, type);
       } else if (found != null) {
         reporter.report(
             Message.BEARER_TOKEN_REPEATED, parameter, mirror.get(), method.getSimpleName(), found);
