@@ -120,6 +120,32 @@ class GeneratedCodeTest {
     assertThat(guard).contains("AccessPolicy.of(Requirement.anyScope(\"read\"))");
   }
 
+  @Test
+  void constantsAreAcceptedAsValues() throws IOException {
+    JavaFileObject scopes =
+        source(
+            "Scopes",
+            "final class Scopes {",
+            "  static final String READ = \"orders:\" + \"read\";",
+            "  private Scopes() {}",
+            "}");
+    JavaFileObject api =
+        source(
+            "Api",
+            "@Guarded",
+            "interface Api {",
+            "  @HasValidAccessToken",
+            "  @HasRequiredScopes(Scopes.READ)",
+            "  String get(@BearerToken String authorization);",
+            "}");
+
+    Compilation compilation = compileStrictly(scopes, api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedGuard(compilation, "test.GuardedApi"))
+        .contains("Requirement.anyScope(\"orders:read\"));");
+  }
+
   private static JavaFileObject publicApi() {
     return source(
         "Api",
