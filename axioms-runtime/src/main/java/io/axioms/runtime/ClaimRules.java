@@ -1,0 +1,100 @@
+package io.axioms.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 6: the time, issuer and audience claims. {@code exp} is required and must be a JSON number
+ * of seconds between 1970 and the end of year 9999; the token is valid while now is before {@code
+ * exp} plus the leeway. {@code nbf} and {@code iat}, when present, must be such numbers too; the
+ * token is refused before {@code nbf} minus the leeway and when {@code iat} is later than now plus
+ * the leeway. {@code iss} must equal the configured issuer exactly, when one is configured. {@code
+ * aud} must equal the audience, or be an array with an element equal to it; there is no substring
+ * or case-insensitive matching.
+ */
+final class ClaimRules {
+
+  /** 9999-12-31T23:59:59Z, the largest time accepted, in seconds. */
+  static final double MAX_TIME = 253_402_300_799d;
+
+  private final Clock clock;
+  private final double leewaySeconds;
+  private final String issuer;
+  private final String audience;
+
+  ClaimRules(Clock clock, Duration leeway, String issuer, String audience) {
+    this.clock = clock;
+    this.leewaySeconds = leeway.toMillis() / 1000d;
+    this.issuer = issuer;
+    this.audience = audience;
+  }
+
+  /**
+   * Checks the claims of a token whose signature verified.
+   *
+   * @return the expiry, in seconds since the epoch
+   * @throws AxiomsException 401 naming the first rule the claims break
+   */
+  double check(Map<String, Object> claims) {
+    double now = clock.millis() / 1000d;
+    double expiry = expiry(claims);
+    if (now >= expiry + leewaySeconds) {
+      throw Rejection.EXPIRED.exception();
+    }
+    Double notBefore = optionalTime(claims, "nbf", Rejection.NBF_INVALID);
+    if (notBefore != null && now < notBefore - leewaySeconds) {
+      throw Rejection.NOT_YET_VALID.exception();
+    }
+    Double issuedAt = optionalTime(claims, "iat", Rejection.IAT_INVALID);
+    if (issuedAt != null && issuedAt > now + leewaySeconds) {
+      throw Rejection.IAT_FUTURE.exception();
+    }
+    if (issuer != null && !issuer.equals(claims.get("iss"))) {
+      throw Rejection.ISSUER.exception();
+    }
+    if (!hasAudience(claims.get("aud"))) {
+      throw Rejection.AUDIENCE.exception();
+    }
+    return expiry;
+  }
+
+  private static double expiry(Map<String, Object> claims) {
+    if (claims.get("exp") == null && !claims.containsKey("exp")) {
+      throw Rejection.EXP_MISSING.exception();
+    }
+    Double expiry = time(claims.get("exp"));
+    if (expiry == null) {
+      throw Rejection.EXP_INVALID.exception();
+    }
+    return expiry;
+  }
+
+  private static Double optionalTime(Map<String, Object> claims, String name, Rejection invalid) {
+    if (!claims.containsKey(name)) {
+      return null;
+    }
+    Double time = time(claims.get(name));
+    if (time == null) {
+      throw invalid.exception();
+    }
+    return time;
+  }
+
+  /** Returns a NumericDate in range, or {@code null} for anything else, JSON null included. */
+  private static Double time(Object value) {
+    if (!(value instanceof Long) && !(value instanceof Double)) {
+      return null;
+    }
+    double seconds = ((Number) value).doubleValue();
+    return seconds >= 0 && seconds <= MAX_TIME ? seconds : null;
+  }
+
+  private boolean hasAudience(Object aud) {
+    if (aud instanceof String) {
+      return audience.equals(aud);
+    }
+    return aud instanceof List && ((List<?>) aud).contains(audience);
+  }
+}
