@@ -59,9 +59,34 @@ class ManifestTest {
 
     assertThat(manifest)
         .contains(
-            "      \"method\": \"health()\",\n"
+            "      \"interface\": \"test.Api\",\n"
+                + "      \"method\": \"health()\",\n"
                 + "      \"access\": \"public\",\n"
                 + "      \"requirements\": []\n");
+  }
+
+  @Test
+  void inheritedMethodsNameTheInterfaceThatDeclaresThem() throws IOException {
+    JavaFileObject base =
+        source(
+            "Base",
+            "@Guarded",
+            "interface Base {",
+            "  @HasValidAccessToken @HasRequiredRoles(\"r\") void put(@BearerToken String a);",
+            "}");
+    JavaFileObject api =
+        source("Api", "@Guarded", "interface Api extends Base {", "  @Public int health();", "}");
+
+    Compilation compilation = compileStrictly(base, api);
+
+    String manifest = read(compilation, RESOURCE);
+    assertThat(manifest)
+        .contains(
+            "      \"interface\": \"test.Base\",\n"
+                + "      \"method\": \"put(java.lang.String)\",\n"
+                + "      \"access\": \"token\",\n"
+                + "      \"requirements\": [\n"
+                + "        {\"claim\": \"role\", \"anyOf\": [\"r\"]}\n");
   }
 
   @Test
@@ -83,8 +108,12 @@ class ManifestTest {
     Compilation compilation = compileStrictly(api);
 
     assertThat(compilation).succeededWithoutWarnings();
+    return read(compilation, RESOURCE);
+  }
+
+  private static String read(Compilation compilation, String resource) throws IOException {
     return compilation
-        .generatedFile(StandardLocation.CLASS_OUTPUT, RESOURCE)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, resource)
         .orElseThrow()
         .getCharContent(true)
         .toString();
