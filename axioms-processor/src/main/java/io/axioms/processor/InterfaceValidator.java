@@ -27,11 +27,13 @@ final class InterfaceValidator {
 
   private final Elements elements;
   private final Types types;
+  private final AnnotationTrees trees;
   private final ProcessingEnvironment environment;
 
   InterfaceValidator(ProcessingEnvironment environment) {
     this.elements = environment.getElementUtils();
     this.types = environment.getTypeUtils();
+    this.trees = AnnotationTrees.create(environment);
     this.environment = environment;
   }
 
@@ -111,9 +113,9 @@ final class InterfaceValidator {
     return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
-  private static InterfacePolicy readInterfacePolicy(TypeElement type, Reporter reporter) {
+  private InterfacePolicy readInterfacePolicy(TypeElement type, Reporter reporter) {
     PolicyChecker checker = new PolicyChecker(reporter);
-    List<PolicyAnnotation> annotations = AnnotationReader.read(type);
+    List<PolicyAnnotation> annotations = trees.inSourceOrder(type, AnnotationReader.read(type));
     checker.checkOrder(type, annotations);
 
     List<PolicyAnnotation> claims = claimsOf(annotations);
@@ -160,7 +162,7 @@ final class InterfaceValidator {
   private Optional<GuardedMethod> validateMethod(
       ExecutableElement method, TypeElement type, InterfacePolicy policy, Reporter reporter) {
     PolicyChecker checker = new PolicyChecker(reporter);
-    List<PolicyAnnotation> annotations = AnnotationReader.read(method);
+    List<PolicyAnnotation> annotations = trees.inSourceOrder(method, AnnotationReader.read(method));
     checker.checkOrder(method, annotations);
     List<PolicyAnnotation> claims = claimsOf(annotations);
     claims.forEach(claim -> checker.checkValues(method, claim));

@@ -121,6 +121,37 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void requirementsAreCheckedInExactSourceOrderAcrossRepeats() throws IOException {
+    JavaFileObject api =
+        source(
+            "Api",
+            "@Guarded",
+            "@HasValidAccessToken",
+            "@HasRequiredRoles(\"i1\")",
+            "@HasRequiredScopes(\"i2\")",
+            "@HasRequiredRoles(\"i3\")",
+            "interface Api {",
+            "  @HasRequiredScopes(\"a\")",
+            "  @HasRequiredRoles(\"r\")",
+            "  @HasRequiredScopes(\"b\")",
+            "  String get(@BearerToken String authorization);",
+            "}");
+
+    Compilation compilation = compileStrictly(api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedGuard(compilation, "test.GuardedApi"))
+        .contains(
+            "AccessPolicy.of(\n"
+                + "      Requirement.anyRole(\"i1\"),\n"
+                + "      Requirement.anyScope(\"i2\"),\n"
+                + "      Requirement.anyRole(\"i3\"),\n"
+                + "      Requirement.anyScope(\"a\"),\n"
+                + "      Requirement.anyRole(\"r\"),\n"
+                + "      Requirement.anyScope(\"b\"));");
+  }
+
+  @Test
   void constantsAreAcceptedAsValues() throws IOException {
     JavaFileObject scopes =
         source(
