@@ -1,6 +1,7 @@
 package io.axioms.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import io.axioms.annotations.BearerToken;
 import io.axioms.annotations.Guarded;
 import java.util.ArrayList;
@@ -264,10 +265,15 @@ final class InterfaceValidator {
     return types.isSameType(parameter.asType(), string.asType());
   }
 
+  /**
+   * Returns the manifest's signature: the name and the parameter types, fully qualified, without
+   * type annotations (adding {@code @Nullable} changes no policy).
+   */
   private static String signatureOf(ExecutableElement method) {
     List<String> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
-      parameters.add(parameter.asType().toString());
+      String type = TypeName.get(parameter.asType()).withoutAnnotations().toString();
+      parameters.add(type.replace(", ", ","));
     }
     int last = parameters.size() - 1;
     if (method.isVarArgs() && parameters.get(last).endsWith("[]")) {

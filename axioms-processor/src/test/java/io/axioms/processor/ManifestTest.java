@@ -54,6 +54,20 @@ class ManifestTest {
   }
 
   @Test
+  void signaturesAreQualifiedAndIgnoreTypeAnnotations() throws IOException {
+    String manifest =
+        manifest(
+            "  @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)",
+            "  @interface Nullable {}",
+            "  @HasValidAccessToken",
+            "  <T> void put(@BearerToken String a, @Nullable String b, List<T> c, int[]... d);");
+
+    assertThat(manifest)
+        .contains(
+            "\"method\": \"put(java.lang.String,java.lang.String,java.util.List<T>,int[]...)\"");
+  }
+
+  @Test
   void publicMethodsAreListedWithoutRequirements() throws IOException {
     String manifest = manifest("  @Public int health();");
 
