@@ -11,10 +11,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +69,30 @@ class RegistrationTest {
   }
 
   @Test
+  void processorSupportsEveryAxiomsAnnotationAndNoOthersButGenerated() throws Exception {
+    Set<String> annotations = new TreeSet<>();
+    Path classes =
+        Path.of(Guarded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    try (FileSystem jar = Files.isDirectory(classes) ? null : FileSystems.newFileSystem(classes);
+        Stream<Path> files = Files.walk(jar == null ? classes : jar.getPath("/"))) {
+      for (Path file : files.filter(RegistrationTest::isTypeClassFile).toList()) {
+        String relative = (jar == null ? classes.relativize(file) : file).toString();
+        String name = relative.replaceAll("^/", "").replace(".class", "").replace('/', '.');
+        Class<?> type = Class.forName(name);
+        if (type.isAnnotation()) {
+          annotations.add(type.getCanonicalName());
+        }
+      }
+    }
+    annotations.add("javax.annotation.processing.Generated");
+
+    Set<String> supported = new TreeSet<>(new AxiomsProcessor().getSupportedAnnotationTypes());
+
+    assertThat(annotations).hasSize(11);
+    assertThat(supported).isEqualTo(annotations);
+  }
+
+  @Test
   void gradleIsToldTheProcessorIsIsolating() throws IOException {
     String registration = resource("META-INF/gradle/incremental.annotation.processors");
 
@@ -84,6 +113,11 @@ class RegistrationTest {
           Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }
     return String.join(File.pathSeparator, entries);
+  }
+
+  private static boolean isTypeClassFile(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    return name.endsWith(".class") && !name.contains("-info");
   }
 
   private static String resource(String name) throws IOException {
