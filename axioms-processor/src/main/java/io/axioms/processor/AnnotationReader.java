@@ -14,13 +14,12 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
- * Reads the policy annotations of an element in source order.
+ * Reads the policy annotations of an element, in javac's order.
  *
  * <p>javac lists an element's annotations in source order, except that it gathers the repeats of
  * one annotation into its container at the place of the first repeat. The reader unwraps each
- * container in place, so {@code @A("x") @B @A("y")} reads as {@code A(x), A(y), B}. For the token
- * rule that grouping is exact: an annotation precedes the token annotation exactly when the first
- * of its repeats does.
+ * container in place, so {@code @A("x") @B @A("y")} reads as {@code A(x), A(y), B}; {@link
+ * AnnotationTrees#inSourceOrder} then restores {@code A(x), B, A(y)} from the source tree.
  */
 final class AnnotationReader {
 

@@ -3,32 +3,24 @@ package io.axioms.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
 
 /** Renders a {@link GuardedInterface} as the Java source of its guard class. */
@@ -36,14 +28,11 @@ final class GuardWriter {
 
   private static final String RUNTIME = "io.axioms.runtime";
   private static final ClassName VALIDATOR = ClassName.get(RUNTIME, "AccessTokenValidator");
-  private static final ClassName POLICY = ClassName.get(RUNTIME, "AccessPolicy");
-  private static final ClassName REQUIREMENT = ClassName.get(RUNTIME, "Requirement");
   private static final ClassName TOKEN = ClassName.get(RUNTIME, "VerifiedAccessToken");
   private static final ClassName CONTEXT = ClassName.get(RUNTIME, "AccessTokenContext");
   private static final ClassName BINDING = CONTEXT.nestedClass("Binding");
   private static final String DELEGATE = "delegate";
   private static final String VALIDATOR_FIELD = "validator";
-  private static final int MAX_LINE = 100;
 
   private final Types types;
   private final AnnotationSpec generated;
@@ -64,7 +53,7 @@ final class GuardWriter {
   JavaFile write(GuardedInterface guarded) {
     TypeElement type = guarded.element();
     TypeName interfaceName = interfaceName(type);
-    Map<GuardedMethod, String> policyFields = policyFieldNames(guarded.methods());
+    Map<GuardedMethod, String> policyFields = PolicyConstants.namesOf(guarded.methods());
 
     TypeSpec.Builder guard =
         TypeSpec.classBuilder(guarded.guardName())
@@ -77,8 +66,9 @@ final class GuardWriter {
     if (generated != null) {
       guard.addAnnotation(generated);
     }
-    deprecation(type).ifPresent(guard::addAnnotation);
-    policyFields.forEach((method, field) -> guard.addField(policyField(method, field)));
+    guard.addAnnotations(InheritedWarnings.of(type, Optional.empty()));
+
+    policyFields.forEach((method, name) -> guard.addField(PolicyConstants.field(method, name)));
     guard
         .addField(interfaceName, DELEGATE, Modifier.PRIVATE, Modifier.FINAL)
         .addField(VALIDATOR, VALIDATOR_FIELD, Modifier.PRIVATE, Modifier.FINAL)
@@ -120,78 +110,10 @@ final class GuardWriter {
     return ParameterizedTypeName.get(raw, typeVariables(type).toArray(new TypeName[0]));
   }
 
-  private static Optional<AnnotationSpec> deprecation(Element element) {
-    return AnnotationReader.find(element, Deprecated.class).map(AnnotationSpec::get);
-  }
-
-  /** Returns a distinct, readable constant name per method, in method order. */
-  private static Map<GuardedMethod, String> policyFieldNames(List<GuardedMethod> methods) {
-    Map<GuardedMethod, String> names = new LinkedHashMap<>();
-    Set<String> taken = new HashSet<>();
-    for (GuardedMethod method : methods) {
-      if (method.policy().open()) {
-        continue;
-      }
-      String base = constantCase(method.element().getSimpleName().toString());
-      String name = base + "_POLICY";
-      for (int index = 2; !taken.add(name); index++) {
-        name = base + "_" + index + "_POLICY";
-      }
-      names.put(method, name);
-    }
-    return names;
-  }
-
-  private static String constantCase(String camel) {
-    return camel
-        .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-        .replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
-        .toUpperCase(Locale.ROOT);
-  }
-
-  /**
-   * Returns a policy constant: on one line when it fits in 100 columns with at most one
-   * requirement, otherwise one requirement per line.
-   */
-  private static FieldSpec policyField(GuardedMethod method, String name) {
-    List<CodeBlock> requirements =
-        method.policy().requirements().stream().map(GuardWriter::requirement).toList();
-    CodeBlock oneLine = CodeBlock.join(requirements, ", ");
-    String declaration = "  private static final AccessPolicy " + name + " = AccessPolicy.of();";
-    int width =
-        method.policy().requirements().stream().mapToInt(GuardWriter::writtenWidth).sum()
-            + 2 * Math.max(0, requirements.size() - 1);
-    boolean fits = declaration.length() + width <= MAX_LINE;
-    CodeBlock initializer =
-        requirements.size() <= 1 && fits
-            ? CodeBlock.of("$T.of($L)", POLICY, oneLine)
-            : CodeBlock.of("$T.of(\n$>$>$L)$<$<", POLICY, CodeBlock.join(requirements, ",\n"));
-    return FieldSpec.builder(POLICY, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(initializer)
-        .build();
-  }
-
-  /** Returns how many columns a requirement takes when written with simple names. */
-  private static int writtenWidth(ClaimRequirement requirement) {
-    String values =
-        requirement.values().stream()
-            .map(v -> CodeBlock.of("$S", v).toString())
-            .collect(Collectors.joining(", "));
-    return ("Requirement." + requirement.claim().factory() + "(" + values + ")").length();
-  }
-
-  private static CodeBlock requirement(ClaimRequirement requirement) {
-    CodeBlock values =
-        requirement.values().stream()
-            .map(v -> CodeBlock.of("$S", v))
-            .collect(CodeBlock.joining(", "));
-    return CodeBlock.of("$T.$N($L)", REQUIREMENT, requirement.claim().factory(), values);
-  }
-
   private static MethodSpec constructor(TypeElement type, TypeName interfaceName) {
     return MethodSpec.constructorBuilder()
         .addJavadoc(
-            "Returns a guard that checks each call with {@code $N}, then passes it to\n",
+            "Creates a guard that checks each call with {@code $N}, then passes it to\n",
             VALIDATOR_FIELD)
         .addJavadoc("{@code $N}.\n\n", DELEGATE)
         .addJavadoc("@param $N the implementation to call once a call is allowed\n", DELEGATE)
@@ -200,48 +122,45 @@ final class GuardWriter {
         .addModifiers(visibility(type))
         .addParameter(interfaceName, DELEGATE)
         .addParameter(VALIDATOR, VALIDATOR_FIELD)
-        .addStatement(
-            "this.$N = $T.requireNonNull($N, $S)", DELEGATE, Objects.class, DELEGATE, DELEGATE)
-        .addStatement(
-            "this.$N = $T.requireNonNull($N, $S)",
-            VALIDATOR_FIELD,
-            Objects.class,
-            VALIDATOR_FIELD,
-            VALIDATOR_FIELD)
+        .addStatement(requireNonNull(DELEGATE))
+        .addStatement(requireNonNull(VALIDATOR_FIELD))
         .build();
+  }
+
+  private static CodeBlock requireNonNull(String field) {
+    return CodeBlock.of("this.$N = $T.requireNonNull($N, $S)", field, Objects.class, field, field);
   }
 
   private MethodSpec override(GuardedInterface guarded, GuardedMethod method, String policyField) {
     ExecutableElement element = method.element();
     DeclaredType owner = (DeclaredType) guarded.element().asType();
-    MethodSpec.Builder builder = MethodSpec.overriding(element, owner, types);
-    deprecation(element).ifPresent(builder::addAnnotation);
-    if (hasUncheckedVarargs((ExecutableType) types.asMemberOf(owner, element), element)) {
-      builder.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "$S", "unchecked")
-              .build());
-    }
+    ExecutableType member = (ExecutableType) types.asMemberOf(owner, element);
+    MethodSpec.Builder builder =
+        MethodSpec.overriding(element, owner, types)
+            .addAnnotations(InheritedWarnings.of(element, Optional.of(member)));
 
     Set<String> parameters =
         element.getParameters().stream()
             .map(p -> p.getSimpleName().toString())
             .collect(Collectors.toSet());
-    String delegate = parameters.contains(DELEGATE) ? "this." + DELEGATE : DELEGATE;
-    CodeBlock call = delegateCall(element, delegate);
+    CodeBlock call = delegateCall(element, field(DELEGATE, parameters));
     if (method.policy().open()) {
       return builder.addStatement(call).build();
     }
-
-    String validator =
-        parameters.contains(VALIDATOR_FIELD) ? "this." + VALIDATOR_FIELD : VALIDATOR_FIELD;
     String policy =
         parameters.contains(policyField)
             ? guarded.guardName().simpleName() + "." + policyField
             : policyField;
+    return builder.addCode(guardedCall(method, policy, parameters, call)).build();
+  }
+
+  /** Returns validate, bind, call and unbind; locals are renamed away from parameter names. */
+  private static CodeBlock guardedCall(
+      GuardedMethod method, String policy, Set<String> parameters, CodeBlock call) {
     String token = unused("token", parameters);
     String binding = unused("binding", parameters);
-    return builder
+    String validator = field(VALIDATOR_FIELD, parameters);
+    return CodeBlock.builder()
         .addStatement(
             "$T $N =$W$L.authorize($N, $L)",
             TOKEN,
@@ -264,8 +183,12 @@ final class GuardWriter {
             .map(p -> p.getSimpleName().toString())
             .collect(Collectors.joining(", "));
     String returns = element.getReturnType().getKind() == TypeKind.VOID ? "" : "return ";
-    return CodeBlock.of(
-        "$L$L.$N($L)", returns, delegate, element.getSimpleName().toString(), arguments);
+    return CodeBlock.of("$L$L.$N($L)", returns, delegate, element.getSimpleName(), arguments);
+  }
+
+  /** Returns a reference to one of the guard's fields, qualified when a parameter hides it. */
+  private static String field(String name, Set<String> parameters) {
+    return parameters.contains(name) ? "this." + name : name;
   }
 
   private static String unused(String name, Set<String> parameters) {
@@ -274,37 +197,5 @@ final class GuardWriter {
       candidate = name + index;
     }
     return candidate;
-  }
-
-  /**
-   * Returns whether a varargs method's element type is not reifiable, so that javac warns about
-   * possible heap pollution on every override; the interface method already carries that warning.
-   */
-  private static boolean hasUncheckedVarargs(ExecutableType type, ExecutableElement element) {
-    if (!element.isVarArgs()) {
-      return false;
-    }
-    List<? extends TypeMirror> parameters = type.getParameterTypes();
-    TypeMirror last = parameters.get(parameters.size() - 1);
-    return last instanceof ArrayType array && !isReifiable(array.getComponentType());
-  }
-
-  private static boolean isReifiable(TypeMirror type) {
-    if (type.getKind() == TypeKind.TYPEVAR) {
-      return false;
-    }
-    if (type instanceof ArrayType array) {
-      return isReifiable(array.getComponentType());
-    }
-    if (type instanceof DeclaredType declared) {
-      return declared.getTypeArguments().stream()
-          .allMatch(argument -> argument.getKind() == TypeKind.WILDCARD && isUnbounded(argument));
-    }
-    return true;
-  }
-
-  private static boolean isUnbounded(TypeMirror argument) {
-    WildcardType wildcard = (WildcardType) argument;
-    return wildcard.getExtendsBound() == null && wildcard.getSuperBound() == null;
   }
 }

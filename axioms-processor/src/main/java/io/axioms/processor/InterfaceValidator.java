@@ -1,10 +1,12 @@
 package io.axioms.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import io.axioms.annotations.BearerToken;
 import io.axioms.annotations.Guarded;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -14,6 +16,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -25,11 +28,13 @@ final class InterfaceValidator {
 
   private final Elements elements;
   private final Types types;
+  private final AnnotationTrees trees;
   private final ProcessingEnvironment environment;
 
   InterfaceValidator(ProcessingEnvironment environment) {
     this.elements = environment.getElementUtils();
     this.types = environment.getTypeUtils();
+    this.trees = AnnotationTrees.create(environment);
     this.environment = environment;
   }
 
@@ -72,7 +77,7 @@ final class InterfaceValidator {
   private boolean isGuardable(TypeElement type, AnnotationMirror guarded, Reporter reporter) {
     String name = type.getQualifiedName().toString();
     if (type.getKind() != ElementKind.INTERFACE) {
-      String kind = article(type.getKind().toString().toLowerCase().replace('_', ' '));
+      String kind = article(type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '));
       reporter.report(Message.GUARDED_NOT_INTERFACE, type, guarded, name, kind);
       return false;
     }
@@ -81,32 +86,37 @@ final class InterfaceValidator {
       reporter.report(Message.GUARDED_SEALED, type, guarded, name, guard);
       return false;
     }
-    Optional<String> hidden = hiddenBecause(type);
-    hidden.ifPresent(
-        reason -> reporter.report(Message.GUARDED_NOT_VISIBLE, type, guarded, name, reason, guard));
-    return hidden.isEmpty();
+    return isVisibleToItsPackage(type, guarded, reporter);
   }
 
   /**
-   * Returns why the guard's package cannot see the interface. Local interfaces are not covered:
-   * annotation processors never see types declared inside a method body.
+   * Reports an interface that is private or nested in a private type. Local interfaces need no
+   * check: annotation processors never see types declared in a method body.
    */
-  private static Optional<String> hiddenBecause(TypeElement type) {
+  private static boolean isVisibleToItsPackage(
+      TypeElement type, AnnotationMirror guarded, Reporter reporter) {
+    String name = type.getQualifiedName().toString();
+    String guard = guardName(type).simpleName();
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE) && t == type) {
+        reporter.report(Message.GUARDED_PRIVATE, type, guarded, name, guard);
+        return false;
+      }
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        return Optional.of(t == type ? "private" : "nested in private " + t.getSimpleName());
+        reporter.report(Message.GUARDED_IN_PRIVATE, type, guarded, name, t.getSimpleName(), guard);
+        return false;
       }
     }
-    return Optional.empty();
+    return true;
   }
 
   private static String article(String noun) {
     return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
-  private static InterfacePolicy readInterfacePolicy(TypeElement type, Reporter reporter) {
+  private InterfacePolicy readInterfacePolicy(TypeElement type, Reporter reporter) {
     PolicyChecker checker = new PolicyChecker(reporter);
-    List<PolicyAnnotation> annotations = AnnotationReader.read(type);
+    List<PolicyAnnotation> annotations = trees.inSourceOrder(type, AnnotationReader.read(type));
     checker.checkOrder(type, annotations);
 
     List<PolicyAnnotation> claims = claimsOf(annotations);
@@ -153,7 +163,7 @@ final class InterfaceValidator {
   private Optional<GuardedMethod> validateMethod(
       ExecutableElement method, TypeElement type, InterfacePolicy policy, Reporter reporter) {
     PolicyChecker checker = new PolicyChecker(reporter);
-    List<PolicyAnnotation> annotations = AnnotationReader.read(method);
+    List<PolicyAnnotation> annotations = trees.inSourceOrder(method, AnnotationReader.read(method));
     checker.checkOrder(method, annotations);
     List<PolicyAnnotation> claims = claimsOf(annotations);
     claims.forEach(claim -> checker.checkValues(method, claim));
@@ -181,12 +191,16 @@ final class InterfaceValidator {
       reporter.report(Message.NO_BEARER_TOKEN, method, method.getSimpleName());
     }
 
+    return Optional.of(new GuardedMethod(method, bearer, tokenPolicy(policy, claims), signature));
+  }
+
+  /** Returns the policy of a method that needs a token: the interface's claims, then its own. */
+  private static MethodPolicy tokenPolicy(InterfacePolicy policy, List<PolicyAnnotation> claims) {
     List<PolicyAnnotation> all = new ArrayList<>(policy.claims());
     all.addAll(claims);
     List<ClaimRequirement> requirements =
         all.stream().map(c -> new ClaimRequirement(c.claim().orElseThrow(), c.strings())).toList();
-    return Optional.of(
-        new GuardedMethod(method, bearer, new MethodPolicy(false, requirements), signature));
+    return new MethodPolicy(false, requirements);
   }
 
   private static void rejectRequirementsBeside(
@@ -234,8 +248,8 @@ final class InterfaceValidator {
       }
       String name = parameter.getSimpleName().toString();
       if (!isString(parameter)) {
-        String typeName = article("parameter of type " + parameter.asType());
-        reporter.report(Message.BEARER_TOKEN_NOT_STRING, parameter, mirror.get(), name, typeName);
+        TypeMirror type = parameter.asType();
+        reporter.report(Message.BEARER_TOKEN_NOT_STRING, parameter, mirror.get(), name, type);
       } else if (found != null) {
         reporter.report(
             Message.BEARER_TOKEN_REPEATED, parameter, mirror.get(), method.getSimpleName(), found);
@@ -251,10 +265,15 @@ final class InterfaceValidator {
     return types.isSameType(parameter.asType(), string.asType());
   }
 
+  /**
+   * Returns the manifest's signature: the name and the parameter types, fully qualified, without
+   * type annotations (adding {@code @Nullable} changes no policy).
+   */
   private static String signatureOf(ExecutableElement method) {
     List<String> parameters = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
-      parameters.add(parameter.asType().toString());
+      String type = TypeName.get(parameter.asType()).withoutAnnotations().toString();
+      parameters.add(type.replace(", ", ","));
     }
     int last = parameters.size() - 1;
     if (method.isVarArgs() && parameters.get(last).endsWith("[]")) {

@@ -3,6 +3,7 @@ package io.axioms.processor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Renders the policy manifest of a guarded interface: JSON, one entry per guarded method, sorted by
@@ -49,7 +50,11 @@ final class ManifestWriter {
         policy.requirements().stream()
             .map(ManifestWriter::requirement)
             .collect(Collectors.joining(",\n"));
+    TypeElement declaring = (TypeElement) method.element().getEnclosingElement();
     return "    {\n"
+        + "      \"interface\": "
+        + quote(declaring.getQualifiedName().toString())
+        + ",\n"
         + "      \"method\": "
         + quote(method.signature())
         + ",\n"

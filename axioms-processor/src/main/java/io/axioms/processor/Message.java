@@ -15,14 +15,38 @@ enum Message {
       Diagnostic.Kind.ERROR,
       "@Guarded cannot guard sealed interface %s, because the generated %s is not one of its"
           + " permitted subtypes: remove 'sealed', or remove @Guarded"),
-  GUARDED_NOT_VISIBLE(
+  GUARDED_PRIVATE(
       Diagnostic.Kind.ERROR,
-      "@Guarded cannot guard %s, because it is %s and the generated %s in its package could not"
-          + " implement it: make the interface package-private or public"),
-  NOT_GUARDABLE(
+      "@Guarded cannot guard %s, because it is private and the generated %s in its package could"
+          + " not implement it: make the interface package-private or public"),
+  GUARDED_IN_PRIVATE(
       Diagnostic.Kind.ERROR,
-      "@%s has no effect here, because %s: put it on an abstract or default method of a @Guarded"
-          + " interface (or on the interface itself), or remove it"),
+      "@Guarded cannot guard %s, because it is nested in private %s and the generated %s in its"
+          + " package could not implement it: make the enclosing type package-private or public"),
+  NOT_GUARDED_INTERFACE(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because interface %s is not @Guarded: add @Guarded to the"
+          + " interface, or remove @%s"),
+  NOT_AN_INTERFACE(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because %s is not an interface: put it on a @Guarded interface or"
+          + " one of its methods, or remove it"),
+  NOT_AN_INTERFACE_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because %s() belongs to %s, not to an interface: put it on a method"
+          + " of a @Guarded interface, or remove it"),
+  STATIC_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because %s() is static, and a guard cannot intercept a static"
+          + " method: make it an abstract or default method, or remove @%s"),
+  PRIVATE_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because %s() is private, and a guard cannot intercept a private"
+          + " method: make it an abstract or default method, or remove @%s"),
+  OBJECT_METHOD(
+      Diagnostic.Kind.ERROR,
+      "@%s has no effect here, because %s() redeclares a method of Object, which the guard"
+          + " inherits and cannot intercept: remove @%s"),
   CLAIM_WITHOUT_TOKEN(
       Diagnostic.Kind.ERROR,
       "@%s needs a valid access token, but no @HasValidAccessToken is in force: add"
@@ -66,8 +90,8 @@ enum Message {
           + " parameter marked @BearerToken that receives the Authorization header"),
   BEARER_TOKEN_NOT_STRING(
       Diagnostic.Kind.ERROR,
-      "@BearerToken must mark a String parameter, and %s is %s: declare it as String, the raw"
-          + " Authorization header value"),
+      "@BearerToken must mark a String parameter, and %s is a parameter of type %s: declare it as"
+          + " String, the raw Authorization header value"),
   BEARER_TOKEN_REPEATED(
       Diagnostic.Kind.ERROR,
       "@BearerToken may mark only one parameter, and %s() already reads the credential from %s:"

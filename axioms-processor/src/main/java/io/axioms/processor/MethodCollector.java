@@ -79,7 +79,8 @@ final class MethodCollector {
     return false;
   }
 
-  private boolean isObjectMethod(ExecutableElement method) {
+  /** Returns whether a method has the signature of a public method of {@code Object}. */
+  boolean isObjectMethod(ExecutableElement method) {
     TypeElement object = elements.getTypeElement(Object.class.getCanonicalName());
     for (ExecutableElement candidate : ElementFilter.methodsIn(object.getEnclosedElements())) {
       if (candidate.getModifiers().contains(Modifier.PUBLIC)

@@ -18,11 +18,11 @@ import javax.tools.Diagnostic;
 final class Reporter {
 
   private final Messager messager;
-  private final RepeatLocator repeats;
+  private final AnnotationTrees repeats;
   private final boolean quiet;
   private int errors;
 
-  private Reporter(Messager messager, RepeatLocator repeats, boolean quiet) {
+  private Reporter(Messager messager, AnnotationTrees repeats, boolean quiet) {
     this.messager = messager;
     this.repeats = repeats;
     this.quiet = quiet;
@@ -30,12 +30,12 @@ final class Reporter {
 
   /** Returns a reporter that prints through the environment's messager. */
   static Reporter printing(ProcessingEnvironment environment) {
-    return new Reporter(environment.getMessager(), RepeatLocator.create(environment), false);
+    return new Reporter(environment.getMessager(), AnnotationTrees.create(environment), false);
   }
 
   /** Returns a reporter that only counts errors. */
   static Reporter quiet(ProcessingEnvironment environment) {
-    return new Reporter(environment.getMessager(), RepeatLocator.create(environment), true);
+    return new Reporter(environment.getMessager(), AnnotationTrees.create(environment), true);
   }
 
   /** Reports at an element. */

@@ -129,7 +129,10 @@ class PlacementRulesTest {
     Compilation compilation = compile(api);
 
     assertThat(compilation)
-        .hadErrorContaining("because it is nested in private Hidden")
+        .hadErrorContaining(
+            "@Guarded cannot guard test.Outer.Hidden.Api, because it is nested in private Hidden"
+                + " and the generated GuardedOuter_Hidden_Api in its package could not implement"
+                + " it: make the enclosing type package-private or public")
         .inFile(api)
         .onLineContaining("@Guarded");
     assertThat(compilation).hadErrorCount(1);
@@ -150,9 +153,8 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because orders() belongs to a class Handler,"
-                + " not to an interface: put it on an abstract or default method of a @Guarded"
-                + " interface (or on the interface itself), or remove it")
+            "@HasValidAccessToken has no effect here, because orders() belongs to class Handler, not"
+                + " to an interface: put it on a method of a @Guarded interface, or remove it")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation)
@@ -174,8 +176,8 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because Handler is a class Handler, not an"
-                + " interface")
+            "@HasValidAccessToken has no effect here, because class Handler is not an interface:"
+                + " put it on a @Guarded interface or one of its methods, or remove it")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation).hadErrorCount(1);
@@ -193,7 +195,8 @@ class PlacementRulesTest {
     Compilation compilation = compile(api);
 
     assertThat(compilation)
-        .hadErrorContaining("@HasRequiredRoles has no effect here, because Handler is a record")
+        .hadErrorContaining(
+            "@HasRequiredRoles has no effect here, because record Handler is not an interface")
         .inFile(api)
         .onLineContaining("@HasRequiredRoles(\"a\")");
     assertThat(compilation)
@@ -217,7 +220,8 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because interface Api is not @Guarded")
+            "@HasValidAccessToken has no effect here, because interface Api is not @Guarded: add"
+                + " @Guarded to the interface, or remove @HasValidAccessToken")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation)
@@ -264,7 +268,8 @@ class PlacementRulesTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@HasValidAccessToken has no effect here, because orders() is static, and a guard"
-                + " cannot intercept a static method")
+                + " cannot intercept a static method: make it an abstract or default method, or"
+                + " remove @HasValidAccessToken")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation)
@@ -290,7 +295,24 @@ class PlacementRulesTest {
     assertThat(compilation)
         .hadErrorContaining(
             "@Public has no effect here, because orders() is private, and a guard cannot"
-                + " intercept a private method")
+                + " intercept a private method: make it an abstract or default method, or remove"
+                + " @Public")
+        .inFile(api)
+        .onLineContaining("@Public");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void annotationOnARedeclaredObjectMethodIsAnError() {
+    JavaFileObject api =
+        source("Api", "@Guarded", "interface Api {", "  @Public", "  String toString();", "}");
+
+    Compilation compilation = compile(api);
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "@Public has no effect here, because toString() redeclares a method of Object, which"
+                + " the guard inherits and cannot intercept: remove @Public")
         .inFile(api)
         .onLineContaining("@Public");
     assertThat(compilation).hadErrorCount(1);

@@ -34,7 +34,7 @@ public final class GuardedAdmin_Users implements Admin.Users {
   private final AccessTokenValidator validator;
 
   /**
-   * Returns a guard that checks each call with {@code validator}, then passes it to
+   * Creates a guard that checks each call with {@code validator}, then passes it to
    * {@code delegate}.
    *
    * @param delegate the implementation to call once a call is allowed

@@ -45,7 +45,7 @@ final class GuardedRepository<K extends Comparable<K>, V> implements Repository<
   private final AccessTokenValidator validator;
 
   /**
-   * Returns a guard that checks each call with {@code validator}, then passes it to
+   * Creates a guard that checks each call with {@code validator}, then passes it to
    * {@code delegate}.
    *
    * @param delegate the implementation to call once a call is allowed

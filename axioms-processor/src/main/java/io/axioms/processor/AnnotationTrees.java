@@ -9,9 +9,14 @@ import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -21,32 +26,34 @@ import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
 
 /**
- * Prints a diagnostic at one repeat of a repeated annotation, or at a value inside it.
+ * Finds policy annotations in the source tree, for what the element model cannot tell: where each
+ * repeat of a repeated annotation stands.
  *
- * <p>javac's {@code Messager} cannot place a message on an annotation that it gathered into a
- * container, and falls back to the element. This class finds the repeat in the source tree instead.
- * Under a compiler without the {@code com.sun.source} API it declines, and the message points at
- * the element.
+ * <p>javac gathers the repeats of one annotation into a container placed at the first repeat, so
+ * the element model loses their true order, and its {@code Messager} cannot place a message on a
+ * repeat (it falls back to the element). This class restores the source order and prints at the
+ * repeat itself. Under a compiler without the {@code com.sun.source} API, or for an element read
+ * from a class file, it keeps javac's order and lets messages point at the element.
  */
-final class RepeatLocator {
+final class AnnotationTrees {
 
   private final Trees trees;
   private final Types types;
 
-  private RepeatLocator(Trees trees, Types types) {
+  private AnnotationTrees(Trees trees, Types types) {
     this.trees = trees;
     this.types = types;
   }
 
   /** Returns a locator for this compiler; one that always declines if it is not javac. */
-  static RepeatLocator create(ProcessingEnvironment environment) {
+  static AnnotationTrees create(ProcessingEnvironment environment) {
     Trees trees;
     try {
       trees = Trees.instance(environment);
     } catch (IllegalArgumentException notJavac) {
       trees = null;
     }
-    return new RepeatLocator(trees, environment.getTypeUtils());
+    return new AnnotationTrees(trees, environment.getTypeUtils());
   }
 
   /**
@@ -76,6 +83,38 @@ final class RepeatLocator {
     Tree target = value == null ? annotation : valueTree(annotation, repeat, value);
     trees.printMessage(kind, message, target, path.getCompilationUnit());
     return true;
+  }
+
+  /**
+   * Returns the annotations in the order they are written in the source; javac's order when the
+   * source tree is not available.
+   */
+  List<PolicyAnnotation> inSourceOrder(Element element, List<PolicyAnnotation> annotations) {
+    TreePath path = trees == null ? null : trees.getPath(element);
+    if (path == null) {
+      return annotations;
+    }
+    SourcePositions positions = trees.getSourcePositions();
+    Map<PolicyAnnotation, Long> starts = new HashMap<>();
+    for (PolicyAnnotation annotation : annotations) {
+      Tree tree = treeOf(element, path, annotation.mirror());
+      long start = tree == null ? -1 : positions.getStartPosition(path.getCompilationUnit(), tree);
+      if (start < 0) {
+        return annotations;
+      }
+      starts.put(annotation, start);
+    }
+    List<PolicyAnnotation> sorted = new ArrayList<>(annotations);
+    sorted.sort(Comparator.comparing(starts::get));
+    return sorted;
+  }
+
+  private Tree treeOf(Element element, TreePath path, AnnotationMirror mirror) {
+    if (element.getAnnotationMirrors().contains(mirror)) {
+      return trees.getTree(element, mirror);
+    }
+    int index = repeatIndex(element, mirror);
+    return index < 0 ? null : nthOfType(path, mirror.getAnnotationType(), index);
   }
 
   private static int repeatIndex(Element element, AnnotationMirror repeat) {
