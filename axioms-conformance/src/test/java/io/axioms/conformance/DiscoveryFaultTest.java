@@ -2,6 +2,7 @@ package io.axioms.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.axioms.runtime.AxiomsConfig;
 import io.axioms.runtime.AxiomsException;
@@ -146,6 +147,46 @@ class DiscoveryFaultTest {
     api.issuer.discoveryEndpoint().reset();
 
     Eventually.within(BOUND, "accepted once discovery is retried", () -> accepts(api, token));
+  }
+
+  @Test
+  void discoveryRedirectIsNotFollowed() {
+    ProtectedApi api = api();
+    LocalIssuer attacker = attacker();
+    String realIssuer = api.issuer.issuerUrl();
+    attacker
+        .discoveryEndpoint()
+        .override(EndpointOverride.json(document(realIssuer, attacker.jwksUrl())));
+    api.issuer
+        .discoveryEndpoint()
+        .override(EndpointOverride.status(302).withHeader("Location", attacker.discoveryUrl()));
+
+    api.reject(new TokenForge(attacker, realIssuer).valid());
+
+    assertEquals(0, attacker.discoveryEndpoint().requestCount(), "the redirect was followed");
+    assertEquals(0, attacker.jwksEndpoint().requestCount(), "the foreign key set was fetched");
+  }
+
+  @Test
+  void discoveryTrickleIsCutOffByATotalDeadline() {
+    ProtectedApi api = api();
+    String document =
+        document(api.issuer.issuerUrl(), api.issuer.jwksUrl())
+            .replace("}", ",\"pad\":\"" + " ".repeat(200) + "\"}");
+    api.issuer
+        .discoveryEndpoint()
+        .override(EndpointOverride.json(document).withTrickle(1, Duration.ofMillis(200)));
+    String token = api.forge.valid();
+
+    assertTimeoutPreemptively(
+        BOUND,
+        () -> {
+          try {
+            api.validator().validate("Bearer " + token);
+          } catch (AxiomsException refused) {
+            assertEquals(FailureReason.KEY_SET_UNAVAILABLE, refused.reason());
+          }
+        });
   }
 
   private static boolean accepts(ProtectedApi api, String token) {

@@ -44,10 +44,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>unknown {@code kid}s refetch at most twice per {@code AXIOMS_JWKS_RATE_LIMIT}, so a new key
  *       is accepted within that bound and a removed key is refused within {@code
  *       AXIOMS_JWKS_CACHE_TTL};
+ *   <li>redirects are not followed, and a fetch ends after the connect plus the read timeout in
+ *       total, however slowly the key set arrives.
  * </ul>
- *
- * <p>Faults the runtime does not survive yet (a redirect, a slow trickle, one malformed key among
- * good ones, a published private key) are tested in {@code src/findings/java}; see FINDINGS.md.
  */
 class KeySetFaultTest {
 
@@ -218,6 +217,42 @@ class KeySetFaultTest {
   }
 
   @Test
+  void keySetRedirectIsNotFollowed() {
+    ProtectedApi api = api(builder -> builder);
+    LocalIssuer attacker = LocalIssuer.start();
+    started.add(attacker);
+    api.issuer
+        .jwksEndpoint()
+        .override(EndpointOverride.status(302).withHeader("Location", attacker.jwksUrl()));
+    String forged = new TokenForge(attacker, ProtectedApi.EXPECTED_ISSUER).valid();
+
+    AxiomsException failure =
+        assertThrows(AxiomsException.class, () -> api.validator().validate("Bearer " + forged));
+
+    assertEquals(FailureReason.KEY_SET_UNAVAILABLE, failure.reason(), failure.description());
+    assertEquals(0, attacker.jwksEndpoint().requestCount(), "the redirect was followed");
+  }
+
+  @Test
+  void slowTrickleIsCutOffByATotalDeadline() {
+    ProtectedApi api = api(builder -> builder);
+    String keySet = KeySets.document(KeySets.publicKeys(api.issuer));
+    api.issuer
+        .jwksEndpoint()
+        .override(EndpointOverride.json(keySet).withTrickle(1, Duration.ofMillis(200)));
+    String token = api.forge.valid();
+
+    AxiomsException failure =
+        assertTimeoutPreemptively(
+            BOUND,
+            () ->
+                assertThrows(
+                    AxiomsException.class, () -> api.validator().validate("Bearer " + token)));
+
+    assertEquals(FailureReason.KEY_SET_UNAVAILABLE, failure.reason(), failure.description());
+  }
+
+  @Test
   void unknownKidStormIsBoundedAndARealRotationIsAcceptedAfterIt() {
     ProtectedApi api = api(builder -> builder);
     String valid = api.forge.valid();
@@ -258,6 +293,15 @@ class KeySetFaultTest {
 
   static Stream<Named<String>> malformedEntries() {
     return Stream.of(
+        Named.of("an RSA key without e", "{\"kty\":\"RSA\",\"kid\":\"bad-rsa\",\"n\":\"AQAB\"}"),
+        Named.of(
+            "an EC point off the curve",
+            "{\"kty\":\"EC\",\"kid\":\"bad-ec\",\"crv\":\"P-256\","
+                + "\"x\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\","
+                + "\"y\":\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAE\"}"),
+        Named.of("a key without kty", "{\"kid\":\"no-type\",\"n\":\"AQAB\",\"e\":\"AQAB\"}"),
+        Named.of("a string", "\"not a key\""),
+        Named.of("null", "null"),
         Named.of("an unknown key type", "{\"kty\":\"XYZ\",\"kid\":\"odd\"}"),
         Named.of(
             "an RSA key with a non-base64url modulus",
@@ -277,6 +321,7 @@ class KeySetFaultTest {
   }
 
   static Stream<Named<UnfitKey>> unfitKeys() throws JOSEException {
+    RSAKey privateKey = rsaKey("published-private", KeyUse.SIGNATURE);
     RSAKey encryption = rsaKey("use-enc", KeyUse.ENCRYPTION);
     RSAKey oaep =
         new RSAKeyGenerator(2048)
@@ -289,6 +334,7 @@ class KeySetFaultTest {
             .keyOperations(java.util.Set.of(com.nimbusds.jose.jwk.KeyOperation.ENCRYPT))
             .generate();
     return Stream.of(
+        Named.of("a published private key", new UnfitKey(privateKey, privateKey)),
         Named.of("a key with use enc", new UnfitKey(encryption.toPublicJWK(), encryption)),
         Named.of("a key with alg RSA-OAEP-256", new UnfitKey(oaep.toPublicJWK(), oaep)),
         Named.of(
