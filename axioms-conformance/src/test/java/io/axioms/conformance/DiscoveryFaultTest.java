@@ -53,6 +53,7 @@ class DiscoveryFaultTest {
         .set("AXIOMS_JWKS_RATE_LIMIT", "1s")
         .set("AXIOMS_JWKS_CONNECT_TIMEOUT", "500ms")
         .set("AXIOMS_JWKS_READ_TIMEOUT", "500ms")
+        .set("AXIOMS_JWKS_FETCH_DEADLINE", "1s")
         .set("AXIOMS_JWKS_SIZE_LIMIT", "16384");
   }
 

@@ -75,6 +75,7 @@ class KeySetFaultTest {
         .set("AXIOMS_JWKS_OUTAGE_TOLERANCE", "1h")
         .set("AXIOMS_JWKS_CONNECT_TIMEOUT", "500ms")
         .set("AXIOMS_JWKS_READ_TIMEOUT", "500ms")
+        .set("AXIOMS_JWKS_FETCH_DEADLINE", "1s")
         .set("AXIOMS_JWKS_SIZE_LIMIT", "16384");
   }
 
