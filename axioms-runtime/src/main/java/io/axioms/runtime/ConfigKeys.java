@@ -22,6 +22,7 @@ final class ConfigKeys {
   static final String JWKS_OUTAGE_TOLERANCE = "AXIOMS_JWKS_OUTAGE_TOLERANCE";
   static final String JWKS_CONNECT_TIMEOUT = "AXIOMS_JWKS_CONNECT_TIMEOUT";
   static final String JWKS_READ_TIMEOUT = "AXIOMS_JWKS_READ_TIMEOUT";
+  static final String JWKS_FETCH_DEADLINE = "AXIOMS_JWKS_FETCH_DEADLINE";
   static final String JWKS_SIZE_LIMIT = "AXIOMS_JWKS_SIZE_LIMIT";
 
   /** Every configuration key. */
@@ -44,6 +45,7 @@ final class ConfigKeys {
           JWKS_OUTAGE_TOLERANCE,
           JWKS_CONNECT_TIMEOUT,
           JWKS_READ_TIMEOUT,
+          JWKS_FETCH_DEADLINE,
           JWKS_SIZE_LIMIT);
 
   /** Every asymmetric signature algorithm the runtime can verify; the default allow-list. */
@@ -59,6 +61,7 @@ final class ConfigKeys {
   static final String DEFAULT_JWKS_OUTAGE_TOLERANCE = "1h";
   static final String DEFAULT_JWKS_CONNECT_TIMEOUT = "2s";
   static final String DEFAULT_JWKS_READ_TIMEOUT = "2s";
+  static final String DEFAULT_JWKS_FETCH_DEADLINE = "5s";
   static final String DEFAULT_JWKS_SIZE_LIMIT = "102400";
 
   private ConfigKeys() {}

@@ -1,17 +1,15 @@
 package io.axioms.runtime;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * Reads the {@code jwks_uri} of an issuer's OpenID Connect discovery document (OpenID Connect
  * Discovery 1.0, section 4). The document's {@code issuer} must equal the configured issuer
- * exactly, and its {@code jwks_uri} must follow the same URL rules as configured URLs.
+ * exactly, and its {@code jwks_uri} must follow the same URL rules as configured URLs. It is
+ * fetched with the same bounds as the key set ({@link BoundedRetriever}); a redirect is not
+ * followed and makes the document unusable.
  */
 final class IssuerDiscovery {
 
@@ -52,54 +50,44 @@ final class IssuerDiscovery {
 
   private final URI documentUrl;
   private final String issuer;
-  private final KeySetSettings settings;
+  private final BoundedRetriever retriever;
 
   IssuerDiscovery(URI documentUrl, String issuer, KeySetSettings settings) {
     this.documentUrl = documentUrl;
     this.issuer = issuer;
-    this.settings = settings;
+    this.retriever = new BoundedRetriever(settings, "application/json");
   }
 
   /** Returns the outcome of one fetch of the discovery document; never throws. */
   Outcome attempt() {
-    HttpURLConnection connection = null;
+    String body;
     try {
-      connection = (HttpURLConnection) documentUrl.toURL().openConnection();
-      connection.setConnectTimeout((int) settings.connectTimeout().toMillis());
-      connection.setReadTimeout((int) settings.readTimeout().toMillis());
-      connection.setRequestProperty("Accept", "application/json");
-      int status = connection.getResponseCode();
-      if (status >= 500 || status == 429) {
-        return Outcome.unreachable("HTTP " + status);
-      }
-      if (status == 404 || status == 410) {
-        return Outcome.absent("HTTP " + status);
-      }
-      if (status != 200) {
-        return Outcome.unusable("HTTP " + status);
-      }
-      return read(connection.getInputStream());
+      body = retriever.retrieveResource(documentUrl.toURL()).getContent();
+    } catch (BoundedRetriever.StatusFailure e) {
+      return forStatus(e.status(), e.getMessage());
+    } catch (BoundedRetriever.BodyRefused e) {
+      return Outcome.unusable(e.getMessage());
     } catch (IOException | RuntimeException e) {
       return Outcome.unreachable(LogText.describe(e));
-    } finally {
-      if (connection != null) {
-        connection.disconnect();
-      }
-    }
-  }
-
-  private Outcome read(InputStream body) throws IOException {
-    byte[] bytes = readAtMost(body, settings.sizeLimit());
-    if (bytes == null) {
-      return Outcome.unusable("document larger than " + settings.sizeLimit() + " bytes");
     }
     Map<String, Object> document;
     try {
-      document = StrictJson.parseObject(new String(bytes, StandardCharsets.UTF_8));
+      document = StrictJson.parseObject(body);
     } catch (StrictJson.Malformed e) {
       return Outcome.unusable("document is not a JSON object");
     }
     return interpret(document);
+  }
+
+  /** A 5xx or 429 is worth retrying; a 404 or 410 means no document; the rest is unusable. */
+  private static Outcome forStatus(int status, String explanation) {
+    if (status >= 500 || status == 429) {
+      return Outcome.unreachable(explanation);
+    }
+    if (status == 404 || status == 410) {
+      return Outcome.absent(explanation);
+    }
+    return Outcome.unusable(explanation);
   }
 
   private Outcome interpret(Map<String, Object> document) {
@@ -115,19 +103,5 @@ final class IssuerDiscovery {
       return Outcome.unusable("jwks_uri " + problem);
     }
     return Outcome.found(URI.create((String) jwksUri));
-  }
-
-  private static byte[] readAtMost(InputStream body, int limit) throws IOException {
-    try (InputStream in = body) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-        out.write(buffer, 0, read);
-        if (out.size() > limit) {
-          return null;
-        }
-      }
-      return out.toByteArray();
-    }
   }
 }

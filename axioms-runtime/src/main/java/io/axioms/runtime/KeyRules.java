@@ -12,9 +12,11 @@ import java.util.Set;
 
 /**
  * Step 4: whether a key from the issuer's key set may verify a signature of a given algorithm. It
- * must be of the type the algorithm needs (RSA for RS* and PS*; EC on P-256, P-384 or P-521 for
- * ES256, ES384, ES512); its own {@code alg}, {@code use} and {@code key_ops}, when present, must
- * agree; and an RSA modulus must have at least 2048 bits.
+ * must be a public key: a key set that publishes a private or symmetric ({@code oct}) key has
+ * leaked a secret, and that key is never used. It must be of the type the algorithm needs (RSA for
+ * RS* and PS*; EC on P-256, P-384 or P-521 for ES256, ES384, ES512); its own {@code alg}, {@code
+ * use} and {@code key_ops}, when present, must agree; and an RSA modulus must have at least 2048
+ * bits.
  */
 final class KeyRules {
 
@@ -37,6 +39,9 @@ final class KeyRules {
 
   /** Returns why a key may not verify the algorithm, or {@code null} when it may. */
   static Rejection problem(JWK key, JWSAlgorithm algorithm) {
+    if (key.isPrivate()) {
+      return Rejection.KEY_NOT_PUBLIC;
+    }
     Rejection type = typeProblem(key, algorithm);
     if (type != null) {
       return type;

@@ -2,6 +2,7 @@ package io.axioms.runtime;
 
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_CACHE_TTL;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_CONNECT_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_FETCH_DEADLINE;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_OUTAGE_TOLERANCE;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_RATE_LIMIT;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_READ_TIMEOUT;
@@ -9,6 +10,7 @@ import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_REFRESH_AHEAD;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_JWKS_SIZE_LIMIT;
 import static io.axioms.runtime.ConfigKeys.JWKS_CACHE_TTL;
 import static io.axioms.runtime.ConfigKeys.JWKS_CONNECT_TIMEOUT;
+import static io.axioms.runtime.ConfigKeys.JWKS_FETCH_DEADLINE;
 import static io.axioms.runtime.ConfigKeys.JWKS_OUTAGE_TOLERANCE;
 import static io.axioms.runtime.ConfigKeys.JWKS_RATE_LIMIT;
 import static io.axioms.runtime.ConfigKeys.JWKS_READ_TIMEOUT;
@@ -31,6 +33,7 @@ public final class KeySetSettings {
   private final Duration outageTolerance;
   private final Duration connectTimeout;
   private final Duration readTimeout;
+  private final Duration fetchDeadline;
   private final int sizeLimit;
 
   private KeySetSettings(ConfigReader reader) {
@@ -55,6 +58,9 @@ public final class KeySetSettings {
     this.readTimeout =
         reader.duration(
             JWKS_READ_TIMEOUT, DEFAULT_JWKS_READ_TIMEOUT, MS_100, Duration.ofMinutes(1));
+    this.fetchDeadline =
+        reader.duration(
+            JWKS_FETCH_DEADLINE, DEFAULT_JWKS_FETCH_DEADLINE, MS_100, Duration.ofMinutes(5));
     this.sizeLimit = reader.integer(JWKS_SIZE_LIMIT, DEFAULT_JWKS_SIZE_LIMIT, 1024, 10 << 20);
   }
 
@@ -65,6 +71,11 @@ public final class KeySetSettings {
   }
 
   private void checkConsistent() {
+    if (fetchDeadline.compareTo(connectTimeout) < 0) {
+      throw new AxiomsConfigException(
+          JWKS_FETCH_DEADLINE,
+          JWKS_FETCH_DEADLINE + " must be at least " + JWKS_CONNECT_TIMEOUT + " (" + this + ")");
+    }
     if (rateLimit.compareTo(cacheTimeToLive) >= 0) {
       throw new AxiomsConfigException(
           JWKS_RATE_LIMIT,
@@ -75,7 +86,7 @@ public final class KeySetSettings {
       throw new AxiomsConfigException(
           JWKS_REFRESH_AHEAD,
           JWKS_REFRESH_AHEAD
-              + " plus the refresh wait (connect + read timeout + 1s) must be shorter than "
+              + " plus the refresh wait (fetch deadline + read timeout + 1s) must be shorter than "
               + JWKS_CACHE_TTL
               + " ("
               + this
@@ -142,6 +153,17 @@ public final class KeySetSettings {
   }
 
   /**
+   * Returns the total time a fetch may take, {@code AXIOMS_JWKS_FETCH_DEADLINE}: checked once the
+   * response headers are in and after every read of the body, so a fetch ends at the latest one
+   * read timeout after it, however slowly the issuer sends its body.
+   *
+   * @return the deadline; at least the connect timeout
+   */
+  public Duration fetchDeadline() {
+    return fetchDeadline;
+  }
+
+  /**
    * Returns the largest accepted key set or discovery document, in bytes, {@code
    * AXIOMS_JWKS_SIZE_LIMIT}.
    *
@@ -152,13 +174,14 @@ public final class KeySetSettings {
   }
 
   /**
-   * Returns how long a request waits for a fetch that another request started: the connect timeout
-   * plus the read timeout plus one second (derived, not configurable).
+   * Returns how long a request waits for a fetch that another request started: the longest a fetch
+   * can take (the fetch deadline plus the read timeout) plus one second (derived, not
+   * configurable).
    *
    * @return the wait
    */
   public Duration refreshTimeout() {
-    return connectTimeout.plus(readTimeout).plusSeconds(1);
+    return fetchDeadline.plus(readTimeout).plusSeconds(1);
   }
 
   @Override
@@ -175,6 +198,8 @@ public final class KeySetSettings {
         + Durations.format(connectTimeout)
         + ", read timeout="
         + Durations.format(readTimeout)
+        + ", fetch deadline="
+        + Durations.format(fetchDeadline)
         + ", size limit="
         + sizeLimit;
   }

@@ -4,6 +4,7 @@ package io.axioms.runtime;
 final class LogText {
 
   private static final int MAX_LENGTH = 300;
+  private static final int MAX_QUOTED = 16;
 
   private LogText() {}
 
@@ -25,6 +26,16 @@ final class LogText {
       }
     }
     return printable(text);
+  }
+
+  /**
+   * Returns a short prefix of an untrusted value, such as a kid, in double quotes: at most 16
+   * characters, printable ASCII only, with {@code ...} when cut.
+   */
+  static String quoted(String value) {
+    String prefix = value.length() > MAX_QUOTED ? value.substring(0, MAX_QUOTED) : value;
+    String cut = value.length() > MAX_QUOTED ? "..." : "";
+    return '"' + printable(prefix).replace('"', '?').replace('\\', '?') + cut + '"';
   }
 
   private static String printable(CharSequence text) {

@@ -22,6 +22,7 @@ enum Rejection {
   TYP("Access token type (typ) is not accepted"),
   NESTED("Nested tokens are not accepted"),
   KEY_UNKNOWN("No key of the issuer matches the access token's key id"),
+  KEY_NOT_PUBLIC("The issuer's key is not a public key"),
   KEY_TYPE("The issuer's key does not fit the access token's algorithm"),
   KEY_ALGORITHM("The issuer's key is declared for another algorithm"),
   KEY_USE("The issuer's key is not declared for signature verification"),

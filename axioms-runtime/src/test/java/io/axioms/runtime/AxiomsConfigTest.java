@@ -180,8 +180,9 @@ class AxiomsConfigTest {
     assertEquals(Duration.ofHours(1), keySet.outageTolerance());
     assertEquals(Duration.ofSeconds(2), keySet.connectTimeout());
     assertEquals(Duration.ofSeconds(2), keySet.readTimeout());
+    assertEquals(Duration.ofSeconds(5), keySet.fetchDeadline());
     assertEquals(102400, keySet.sizeLimit());
-    assertEquals(Duration.ofSeconds(5), keySet.refreshTimeout());
+    assertEquals(Duration.ofSeconds(8), keySet.refreshTimeout());
   }
 
   @Test
@@ -249,7 +250,20 @@ class AxiomsConfigTest {
     assertErrorNames("AXIOMS_JWKS_READ_TIMEOUT", minimalWith("AXIOMS_JWKS_READ_TIMEOUT", "2h"));
     assertErrorNames("AXIOMS_JWKS_SIZE_LIMIT", minimalWith("AXIOMS_JWKS_SIZE_LIMIT", "-1"));
     assertErrorNames(
+        "AXIOMS_JWKS_FETCH_DEADLINE", minimalWith("AXIOMS_JWKS_FETCH_DEADLINE", "50ms"));
+    assertErrorNames(
+        "AXIOMS_JWKS_FETCH_DEADLINE", minimalWith("AXIOMS_JWKS_FETCH_DEADLINE", "10m"));
+    assertErrorNames(
         "AXIOMS_JWKS_OUTAGE_TOLERANCE", minimalWith("AXIOMS_JWKS_OUTAGE_TOLERANCE", "30d"));
+  }
+
+  @Test
+  void fetchDeadlineMustCoverTheConnectTimeout() {
+    Map<String, String> values = minimalWith("AXIOMS_JWKS_CONNECT_TIMEOUT", "3s");
+    values.put("AXIOMS_JWKS_FETCH_DEADLINE", "2s");
+    assertErrorNames("AXIOMS_JWKS_FETCH_DEADLINE", values);
+    values.put("AXIOMS_JWKS_FETCH_DEADLINE", "3s");
+    assertEquals(Duration.ofSeconds(3), config(values).keySetSettings().fetchDeadline());
   }
 
   @Test

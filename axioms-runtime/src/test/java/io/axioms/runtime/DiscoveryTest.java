@@ -6,36 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.axioms.test.EndpointOverride;
-import io.axioms.test.LocalIssuer;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Finding the key set through the issuer's OIDC discovery document. */
-class DiscoveryTest {
-
-  private static LocalIssuer issuer;
-  private static LocalIssuer elsewhere;
-
-  @BeforeAll
-  static void startIssuers() {
-    issuer = LocalIssuer.start();
-    elsewhere = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuers() {
-    issuer.close();
-    elsewhere.close();
-  }
-
-  @AfterEach
-  void resetIssuers() {
-    issuer.reset();
-    elsewhere.reset();
-  }
+class DiscoveryTest extends SharedIssuers {
 
   private static JwtAccessTokenValidator discovering(Map<String, String> extra) {
     return JwtAccessTokenValidator.create(LoopbackValidators.discoveryConfig(issuer, extra));
@@ -47,7 +22,7 @@ class DiscoveryTest {
 
   /** A token of the issuer, signed with a key that only the other server publishes. */
   private static String tokenSignedElsewhere() {
-    return elsewhere.token().issuer(issuer.issuerUrl()).audience(issuer.audience()).sign();
+    return elsewhere().token().issuer(issuer.issuerUrl()).audience(issuer.audience()).sign();
   }
 
   @Test
@@ -55,11 +30,11 @@ class DiscoveryTest {
     issuer
         .discoveryEndpoint()
         .override(
-            EndpointOverride.json(discoveryDocument(issuer.issuerUrl(), elsewhere.jwksUrl())));
+            EndpointOverride.json(discoveryDocument(issuer.issuerUrl(), elsewhere().jwksUrl())));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
       assertEquals("local-user", validator.validate("Bearer " + tokenSignedElsewhere()).subject());
       assertEquals(1, issuer.discoveryEndpoint().requestCount());
-      assertEquals(1, elsewhere.jwksEndpoint().requestCount());
+      assertEquals(1, elsewhere().jwksEndpoint().requestCount());
       assertEquals(0, issuer.jwksEndpoint().requestCount());
     }
   }
@@ -76,11 +51,12 @@ class DiscoveryTest {
     issuer
         .discoveryEndpoint()
         .override(
-            EndpointOverride.json(discoveryDocument(elsewhere.issuerUrl(), elsewhere.jwksUrl())));
+            EndpointOverride.json(
+                discoveryDocument(elsewhere().issuerUrl(), elsewhere().jwksUrl())));
     try (JwtAccessTokenValidator validator = discovering(Map.of())) {
       assertRejected(
           Rejection.KEY_UNKNOWN, () -> validator.validate("Bearer " + tokenSignedElsewhere()));
-      assertEquals(0, elsewhere.jwksEndpoint().requestCount());
+      assertEquals(0, elsewhere().jwksEndpoint().requestCount());
       assertEquals("local-user", validator.validate("Bearer " + issuer.token().sign()).subject());
     }
   }

@@ -23,27 +23,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole validation path, against a real key set served over HTTP on loopback. */
-class JwtAccessTokenValidatorTest {
+class JwtAccessTokenValidatorTest extends SharedIssuers {
 
-  private static LocalIssuer issuer;
   private JwtAccessTokenValidator validator;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
 
   @BeforeEach
   void createValidator() {
@@ -53,7 +40,6 @@ class JwtAccessTokenValidatorTest {
   @AfterEach
   void closeValidator() {
     validator.close();
-    issuer.reset();
   }
 
   private VerifiedAccessToken validate(String token) {

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.KeyOperation;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.util.List;
 import java.util.Set;
@@ -31,11 +32,28 @@ class KeyRulesTest {
   @Test
   void ecKeyFitsOnlyTheAlgorithmOfItsCurve() {
     assertNull(KeyRules.problem(P256, JWSAlgorithm.ES256));
-    assertNull(KeyRules.problem(TestKeys.ec(Curve.P_384, "k"), JWSAlgorithm.ES384));
-    assertNull(KeyRules.problem(TestKeys.ec(Curve.P_521, "k"), JWSAlgorithm.ES512));
+    ECKey p384 = TestKeys.ec(Curve.P_384, "k").toPublicJWK();
+    assertNull(KeyRules.problem(p384, JWSAlgorithm.ES384));
+    assertNull(KeyRules.problem(TestKeys.ec(Curve.P_521, "k").toPublicJWK(), JWSAlgorithm.ES512));
     assertEquals(Rejection.KEY_TYPE, KeyRules.problem(P256, JWSAlgorithm.ES384));
+    assertEquals(Rejection.KEY_TYPE, KeyRules.problem(p384, JWSAlgorithm.ES256));
+  }
+
+  @Test
+  void keyPublishedWithItsPrivatePartIsNeverUsed() {
     assertEquals(
-        Rejection.KEY_TYPE, KeyRules.problem(TestKeys.ec(Curve.P_384, "k"), JWSAlgorithm.ES256));
+        Rejection.KEY_NOT_PUBLIC, KeyRules.problem(TestKeys.rsa("k1"), JWSAlgorithm.RS256));
+    assertEquals(
+        Rejection.KEY_NOT_PUBLIC,
+        KeyRules.problem(TestKeys.ec(Curve.P_256, "k1"), JWSAlgorithm.ES256));
+  }
+
+  @Test
+  void symmetricKeyIsNeverUsed() {
+    JWK secret = new OctetSequenceKey.Builder(new byte[32]).keyID("k1").build();
+    for (JWSAlgorithm algorithm : List.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256)) {
+      assertEquals(Rejection.KEY_NOT_PUBLIC, KeyRules.problem(secret, algorithm));
+    }
   }
 
   @Test

@@ -3,11 +3,9 @@ package io.axioms.runtime;
 import static io.axioms.runtime.Assertions401.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.axioms.test.EndpointOverride;
-import io.axioms.test.LocalIssuer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -21,13 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Key-set retrieval: caching, refresh, rate limits, outages, logging. */
-class KeySetBehaviourTest {
+class KeySetBehaviourTest extends SharedIssuers {
 
   /** A cache that expires after one second, with no refresh-ahead or rate limit in the way. */
   private static final Map<String, String> SHORT_CACHE =
@@ -35,32 +30,6 @@ class KeySetBehaviourTest {
           "AXIOMS_JWKS_CACHE_TTL", "1s",
           "AXIOMS_JWKS_REFRESH_AHEAD", "0",
           "AXIOMS_JWKS_RATE_LIMIT", "0");
-
-  private static LocalIssuer issuer;
-
-  @BeforeAll
-  static void startIssuer() {
-    issuer = LocalIssuer.start();
-  }
-
-  @AfterAll
-  static void stopIssuer() {
-    issuer.close();
-  }
-
-  @AfterEach
-  void resetIssuer() {
-    issuer.reset();
-  }
-
-  private static AxiomsException assertUnavailable(
-      JwtAccessTokenValidator validator, String token) {
-    AxiomsException e =
-        assertThrows(AxiomsException.class, () -> validator.validate("Bearer " + token));
-    assertEquals(FailureReason.KEY_SET_UNAVAILABLE, e.reason(), e.description());
-    assertEquals(503, e.status());
-    return e;
-  }
 
   @Test
   void concurrentFirstRequestsCauseOneFetch() throws Exception {
@@ -195,7 +164,8 @@ class KeySetBehaviourTest {
             "AXIOMS_JWKS_REFRESH_AHEAD", "2500ms",
             "AXIOMS_JWKS_RATE_LIMIT", "0",
             "AXIOMS_JWKS_CONNECT_TIMEOUT", "200ms",
-            "AXIOMS_JWKS_READ_TIMEOUT", "200ms");
+            "AXIOMS_JWKS_READ_TIMEOUT", "200ms",
+            "AXIOMS_JWKS_FETCH_DEADLINE", "250ms");
     try (JwtAccessTokenValidator validator = LoopbackValidators.validator(issuer, extra)) {
       String token = issuer.token().sign();
       validator.validate("Bearer " + token);

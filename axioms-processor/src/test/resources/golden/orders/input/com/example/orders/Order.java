@@ -1,0 +1,4 @@
+package com.example.orders;
+
+/** An order. */
+public record Order(String id, String item, int quantity) {}
