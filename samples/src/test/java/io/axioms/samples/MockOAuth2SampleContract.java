@@ -45,8 +45,10 @@ public abstract class MockOAuth2SampleContract extends SampleRouteContract {
         "AXIOMS_AUDIENCE",
         AUDIENCE,
         "AXIOMS_JWKS_CONNECT_TIMEOUT",
-        "10s",
+        "5s",
         "AXIOMS_JWKS_READ_TIMEOUT",
+        "5s",
+        "AXIOMS_JWKS_FETCH_DEADLINE",
         "10s");
   }
 
