@@ -2,7 +2,9 @@ package io.axioms.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.axioms.runtime.AxiomsException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenAttackTest {
+
+  /** The runtime's default {@code AXIOMS_MAX_TOKEN_SIZE}. */
+  private static final int MAX_TOKEN_SIZE = 8192;
 
   private ProtectedApi api;
   private AttackKit kit;
@@ -87,6 +92,22 @@ class TokenAttackTest {
   @MethodSource("claimAttacks")
   void claimAttackIsRejected(String token) {
     api.reject(token);
+  }
+
+  Stream<Named<String>> oversizedAttacks() {
+    return Stream.of(encodingAttacks(), signatureAttacks(), headerAttacks(), claimAttacks())
+        .flatMap(attacks -> attacks)
+        .filter(attack -> attack.getPayload().length() > MAX_TOKEN_SIZE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oversizedAttacks")
+  void oversizedTokenIsRejectedBeforeParsing(String token) {
+    AxiomsException failure = api.reject(token);
+
+    assertTrue(
+        failure.description().contains("size limit"),
+        () -> "parsed before the size cap: " + failure.description());
   }
 
   @Test
