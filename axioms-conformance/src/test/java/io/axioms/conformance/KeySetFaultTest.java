@@ -257,8 +257,8 @@ class KeySetFaultTest {
   void unknownKidStormIsBoundedAndARealRotationIsAcceptedAfterIt() {
     ProtectedApi api = api(builder -> builder);
     String valid = api.forge.valid();
-    api.accept(valid);
     long start = System.nanoTime();
+    api.accept(valid);
 
     for (int i = 0; i < 200; i++) {
       Map<String, Object> header = TokenForge.header("RS256", "storm-" + UUID.randomUUID());
@@ -266,10 +266,12 @@ class KeySetFaultTest {
       api.accept(valid);
     }
 
-    long elapsedSeconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+    // Nimbus's rate limiter opens a window of AXIOMS_JWKS_RATE_LIMIT (1 s here) at a fetch and
+    // allows two fetches in it, the first fetch of all included.
+    long windows = Duration.ofNanos(System.nanoTime() - start).toSeconds() + 1;
     assertTrue(
-        fetches(api) <= 2 + elapsedSeconds,
-        "unknown kids caused " + fetches(api) + " fetches in about " + elapsedSeconds + "s");
+        fetches(api) <= 2 * windows,
+        "unknown kids caused " + fetches(api) + " fetches in " + windows + " rate-limit windows");
     api.issuer.rotateKeys();
     String rotated = api.forge.valid();
     Eventually.within(BOUND, "the rotated key accepted", () -> accepts(api, rotated));
