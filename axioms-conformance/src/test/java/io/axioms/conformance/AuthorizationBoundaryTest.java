@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.axioms.runtime.AccessPolicy;
 import io.axioms.runtime.AxiomsException;
+import io.axioms.runtime.VerifiedAccessToken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,9 @@ class AuthorizationBoundaryTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("acceptedGrants")
   void grantMatchingThePolicyIsAllowed(Map<String, Object> grants, AccessPolicy policy) {
-    api.validator().authorize("Bearer " + token(grants), policy);
+    VerifiedAccessToken token = api.validator().authorize("Bearer " + token(grants), policy);
+
+    assertEquals(TokenForge.SUBJECT, token.subject());
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.axioms.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.axioms.runtime.FailureReason;
+import io.axioms.runtime.VerifiedAccessToken;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +98,9 @@ class AuthorizationHeaderTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("acceptedHeaders")
   void wellFormedHeaderIsAccepted(Function<String, String> header) {
-    api.validator().validate(header.apply(api.forge.valid()));
+    VerifiedAccessToken token = api.validator().validate(header.apply(api.forge.valid()));
+
+    assertEquals(TokenForge.SUBJECT, token.subject());
   }
 
   private static Arguments header(

@@ -84,6 +84,7 @@ final class ProtectedApi implements AutoCloseable {
   VerifiedAccessToken accept(String token) {
     VerifiedAccessToken verified = validator().validate("Bearer " + token);
     assertNotNull(verified, "validate returned null");
+    assertEquals(TokenForge.SUBJECT, verified.subject(), "the token's subject was lost");
     return verified;
   }
 

@@ -113,6 +113,9 @@ class SampleHttpTest {
     HttpResponse<String> response = get("/private", "Bearer " + forge.valid());
 
     assertEquals(200, response.statusCode(), response.body());
+    assertTrue(
+        JSONObjectUtils.getString(JSONObjectUtils.parse(response.body()), "message") != null,
+        response.body());
   }
 
   @Test

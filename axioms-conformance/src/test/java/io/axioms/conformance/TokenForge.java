@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class TokenForge {
 
+  /** The {@code sub} of every token the forge makes. */
+  static final String SUBJECT = "conformance-user";
+
   private final LocalIssuer issuer;
   private final String expectedIssuer;
 
@@ -46,7 +49,7 @@ final class TokenForge {
     long now = Instant.now().getEpochSecond();
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("iss", expectedIssuer);
-    claims.put("sub", "conformance-user");
+    claims.put("sub", SUBJECT);
     claims.put("aud", issuer.audience());
     claims.put("iat", now);
     claims.put("exp", now + 300);
