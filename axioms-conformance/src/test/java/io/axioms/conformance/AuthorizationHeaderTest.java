@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -37,7 +36,18 @@ class AuthorizationHeaderTest {
     api.close();
   }
 
-  Stream<Arguments> malformedHeaders() {
+  /** One malformed header value, made around a valid token, and the reason it must be refused. */
+  static final class HeaderCase {
+    final FailureReason reason;
+    final Function<String, String> header;
+
+    HeaderCase(FailureReason reason, Function<String, String> header) {
+      this.reason = reason;
+      this.header = header;
+    }
+  }
+
+  static Stream<Named<HeaderCase>> malformedHeaders() {
     return Stream.of(
         header("empty value", MISSING, token -> ""),
         header("only spaces", MISSING, token -> "   "),
@@ -91,8 +101,8 @@ class AuthorizationHeaderTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformedHeaders")
-  void malformedHeaderIsRefused(Function<String, String> header, FailureReason reason) {
-    api.rejectHeader(header.apply(api.forge.valid()), reason);
+  void malformedHeaderIsRefused(HeaderCase malformed) {
+    api.rejectHeader(malformed.header.apply(api.forge.valid()), malformed.reason);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,9 +113,9 @@ class AuthorizationHeaderTest {
     assertEquals(TokenForge.SUBJECT, token.subject());
   }
 
-  private static Arguments header(
+  private static Named<HeaderCase> header(
       String name, FailureReason reason, Function<String, String> header) {
-    return Arguments.of(Named.of(name, header), reason);
+    return Named.of(name, new HeaderCase(reason, header));
   }
 
   private static String insert(String token, String text) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.spec.ECParameterSpec;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -75,29 +76,68 @@ final class SignatureAttacks {
   private static Map<String, byte[]> publicKeyEncodings(TokenForge forge) {
     try {
       byte[] der = forge.rsa().toPublicKey().getEncoded();
-      String pem =
-          "-----BEGIN PUBLIC KEY-----\n"
-              + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-              + "\n-----END PUBLIC KEY-----";
-      byte[] ecDer = forge.ec().toPublicKey().getEncoded();
-      return Map.of(
-          "the RSA public JWK",
-          forge.rsa().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8),
-          "the RSA public key PEM",
-          pem.getBytes(StandardCharsets.US_ASCII),
-          "the RSA public key PEM with newline",
-          (pem + "\n").getBytes(StandardCharsets.US_ASCII),
-          "the RSA public key DER",
-          der,
-          "the RSA modulus bytes",
-          forge.rsa().getModulus().decode(),
-          "the published JWKS document",
-          new JWKSet(forge.rsa().toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8),
-          "the EC public key DER",
-          ecDer);
+      byte[] pkcs1 = subjectPublicKey(der);
+      Map<String, byte[]> encodings = new LinkedHashMap<>();
+      encodings.put("the RSA public JWK", utf8(forge.rsa().toPublicJWK().toJSONString()));
+      encodings.put("the RSA public key PEM", utf8(pem("PUBLIC KEY", der)));
+      encodings.put("the RSA public key PEM with newline", utf8(pem("PUBLIC KEY", der) + "\n"));
+      encodings.put("the RSA public key DER", der);
+      encodings.put(
+          "the RSA public key DER in base64", utf8(Base64.getEncoder().encodeToString(der)));
+      encodings.put("the RSA PKCS#1 key DER", pkcs1);
+      encodings.put("the RSA PKCS#1 key PEM", utf8(pem("RSA PUBLIC KEY", pkcs1) + "\n"));
+      encodings.put("the RSA modulus bytes", forge.rsa().getModulus().decode());
+      encodings.put("the RSA modulus as base64url text", utf8(forge.rsa().getModulus().toString()));
+      encodings.put(
+          "the published JWKS document", utf8(new JWKSet(forge.rsa().toPublicJWK()).toString()));
+      encodings.put("the EC public key DER", forge.ec().toPublicKey().getEncoded());
+      return encodings;
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot encode the issuer's public keys", e);
     }
+  }
+
+  private static String pem(String label, byte[] der) {
+    return "-----BEGIN "
+        + label
+        + "-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+        + "\n-----END "
+        + label
+        + "-----";
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the contents of the BIT STRING of a DER SubjectPublicKeyInfo: for RSA, the PKCS #1
+   * RSAPublicKey. Walks SEQUENCE, then skips the AlgorithmIdentifier SEQUENCE.
+   */
+  private static byte[] subjectPublicKey(byte[] spki) {
+    int position = contentStart(spki, 0);
+    position = contentStart(spki, position) + contentLength(spki, position);
+    int bitString = contentStart(spki, position);
+    int length = contentLength(spki, position);
+    return java.util.Arrays.copyOfRange(spki, bitString + 1, bitString + length);
+  }
+
+  private static int contentStart(byte[] der, int tag) {
+    int first = der[tag + 1] & 0xff;
+    return first < 0x80 ? tag + 2 : tag + 2 + (first & 0x7f);
+  }
+
+  private static int contentLength(byte[] der, int tag) {
+    int first = der[tag + 1] & 0xff;
+    if (first < 0x80) {
+      return first;
+    }
+    int length = 0;
+    for (int i = 0; i < (first & 0x7f); i++) {
+      length = (length << 8) | (der[tag + 2 + i] & 0xff);
+    }
+    return length;
   }
 
   private static void outsideAllowList(AttackKit kit, List<Named<String>> attacks) {
