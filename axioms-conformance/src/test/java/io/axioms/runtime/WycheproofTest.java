@@ -14,7 +14,6 @@ import java.text.ParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,14 +57,6 @@ class WycheproofTest {
    */
   private static final String JDK_LARGE_X =
       "the JDK's own ECDSA verifier decides: Java 17 refuses signatures whose k*G has x >= n";
-
-  /**
-   * Vectors the runtime still gets wrong, left out so that the build stays green; each is written
-   * up, with the fix for the runtime and the test to restore, in axioms-conformance/FINDINGS.md.
-   * json_web_key#7 is an RSA key with the ROCA fingerprint (CVE-2017-15361), which the key rules do
-   * not yet refuse.
-   */
-  static final Set<String> AWAITING_RUNTIME_FIX = Set.of("json_web_key#7");
 
   /** Vectors on which the runtime deliberately differs from Wycheproof, with the reason. */
   static final Map<String, String> EXCEPTIONS = exceptions();
@@ -117,8 +108,7 @@ class WycheproofTest {
   }
 
   static Stream<WycheproofVector> jwkVectors() {
-    return WycheproofVector.load("json_web_key_test.json").stream()
-        .filter(vector -> !AWAITING_RUNTIME_FIX.contains(vector.key()));
+    return WycheproofVector.load("json_web_key_test.json").stream();
   }
 
   @ParameterizedTest(name = "{0}")

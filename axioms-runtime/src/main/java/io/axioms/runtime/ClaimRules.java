@@ -57,7 +57,23 @@ final class ClaimRules {
     if (!hasAudience(claims.get("aud"))) {
       throw Rejection.AUDIENCE.exception();
     }
+    if (isIdToken(claims)) {
+      throw Rejection.ID_TOKEN.exception();
+    }
     return expiry;
+  }
+
+  /**
+   * Returns whether claims mark an OpenID Connect ID token: {@code at_hash} or {@code c_hash} (OIDC
+   * Core 3.1.3.6 and 3.3.2.11, ID tokens only), Cognito's {@code token_use: id}, or Keycloak's
+   * {@code typ: ID}. A {@code nonce} alone is not enough: Keycloak puts one in its access tokens
+   * too.
+   */
+  private static boolean isIdToken(Map<String, Object> claims) {
+    return claims.containsKey("at_hash")
+        || claims.containsKey("c_hash")
+        || "id".equals(claims.get("token_use"))
+        || "ID".equals(claims.get("typ"));
   }
 
   private static double expiry(Map<String, Object> claims) {

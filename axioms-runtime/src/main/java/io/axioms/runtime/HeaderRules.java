@@ -44,6 +44,9 @@ final class HeaderRules {
     JWSAlgorithm algorithm = algorithm(header.get("alg"));
     String keyId = keyId(header.get("kid"));
     checkCritical(header);
+    if (header.containsKey("b64")) {
+      throw Rejection.UNENCODED_PAYLOAD.exception();
+    }
     checkType(header);
     return new KeyReference(algorithm, keyId);
   }

@@ -64,7 +64,12 @@ final class KeyRules {
       if (!(key instanceof RSAKey)) {
         return Rejection.KEY_TYPE;
       }
-      return modulusBits((RSAKey) key) < MIN_RSA_BITS ? Rejection.KEY_TOO_SMALL : null;
+      if (modulusBits((RSAKey) key) < MIN_RSA_BITS) {
+        return Rejection.KEY_TOO_SMALL;
+      }
+      return RocaFingerprint.matches(((RSAKey) key).getModulus().decodeToBigInteger())
+          ? Rejection.KEY_WEAK
+          : null;
     }
     if (JWSAlgorithm.Family.EC.contains(algorithm)) {
       Set<Curve> curves = Curve.forJWSAlgorithm(algorithm);

@@ -21,12 +21,14 @@ enum Rejection {
   CRIT_NOT_UNDERSTOOD("Access token crit header names an extension this server does not support"),
   TYP("Access token type (typ) is not accepted"),
   NESTED("Nested tokens are not accepted"),
+  UNENCODED_PAYLOAD("Access token uses the unencoded-payload option (b64), which is not accepted"),
   KEY_UNKNOWN("No key of the issuer matches the access token's key id"),
   KEY_NOT_PUBLIC("The issuer's key is not a public key"),
   KEY_TYPE("The issuer's key does not fit the access token's algorithm"),
   KEY_ALGORITHM("The issuer's key is declared for another algorithm"),
   KEY_USE("The issuer's key is not declared for signature verification"),
   KEY_TOO_SMALL("The issuer's RSA key is shorter than 2048 bits"),
+  KEY_WEAK("The issuer's RSA key has the ROCA weakness (CVE-2017-15361)"),
   SIGNATURE("Access token signature is invalid"),
   EXP_MISSING("Access token has no expiry (exp)"),
   EXP_INVALID("Access token expiry (exp) is not a valid time"),
@@ -37,6 +39,7 @@ enum Rejection {
   IAT_FUTURE("Access token was issued in the future"),
   ISSUER("Access token issuer does not match"),
   AUDIENCE("Access token audience does not match"),
+  ID_TOKEN("An ID token is not an access token"),
   UNEXPECTED("Access token could not be validated");
 
   private final String description;

@@ -3,6 +3,7 @@ package io.axioms.samples;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.axioms.runtime.AxiomsException;
+import io.axioms.runtime.httpserver.HttpServerCredentials;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -47,7 +48,7 @@ final class ExchangeRouter implements HttpHandler {
   }
 
   private static void answer(HttpExchange exchange, Route.Endpoint endpoint) throws IOException {
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    String authorization = HttpServerCredentials.authorization(exchange);
     String message;
     try {
       message = endpoint.answer(authorization);

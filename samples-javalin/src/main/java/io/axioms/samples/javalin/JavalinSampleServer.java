@@ -13,6 +13,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ final class JavalinSampleServer implements SampleServer {
       config.routes.addHttpHandler(
           HandlerType.findOrCreate(route.method()),
           route.path(),
-          ctx -> message(ctx, 200, route.endpoint().answer(ctx.header("Authorization"))));
+          ctx -> message(ctx, 200, route.endpoint().answer(authorization(ctx))));
     }
     config.routes.exception(
         AxiomsException.class,
@@ -69,6 +70,15 @@ final class JavalinSampleServer implements SampleServer {
         });
     config.routes.error(404, ctx -> message(ctx, 404, "Not found"));
     config.routes.error(405, ctx -> message(ctx, 405, "Method not allowed"));
+  }
+
+  /**
+   * Returns the {@code Authorization} field value, its field lines combined with commas (RFC 9110
+   * section 5.3), so that two credentials are refused as malformed rather than the first one used.
+   */
+  private static String authorization(Context ctx) {
+    List<String> lines = Collections.list(ctx.req().getHeaders("Authorization"));
+    return lines.isEmpty() ? null : String.join(", ", lines);
   }
 
   private static void message(Context ctx, int status, String message) {

@@ -20,17 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Attacks and faults the runtime does not withstand yet, one test per finding in FINDINGS.md. They
- * fail until the runtime is fixed, so they are compiled and run only with {@code -Pfindings}:
- *
- * <pre>
- * mvn -B -ntp -pl axioms-conformance -am verify -Pfindings -Dtest=OpenFindingsTest \
- *     -Dsurefire.failIfNoSpecifiedTests=false
- * </pre>
- *
- * <p>Once a fix lands, move its test into the group's class (named in each method's comment).
+ * Regression tests for the findings F6 to F8 of FINDINGS.md, each of which the suite caught getting
+ * through before the runtime or the samples were fixed: an ID token presented as an access token,
+ * {@code b64: false} without {@code crit}, and two {@code Authorization} headers.
  */
-class OpenFindingsTest {
+class FindingsRegressionTest {
 
   private final List<AutoCloseable> started = new ArrayList<>();
 
@@ -42,7 +36,7 @@ class OpenFindingsTest {
   }
 
   private ProtectedApi api() {
-    ProtectedApi api = ProtectedApi.start(OpenFindingsTest::shortTimings);
+    ProtectedApi api = ProtectedApi.start(FindingsRegressionTest::shortTimings);
     started.add(api);
     return api;
   }
@@ -58,8 +52,15 @@ class OpenFindingsTest {
   static Stream<Named<Map<String, Object>>> idTokenClaims() {
     long now = Instant.now().getEpochSecond();
     return Stream.of(
-        Named.of("an OIDC ID token with at_hash", Map.of("at_hash", "77QmUPtjPfzWtF2AnpK9RQ",
-            "nonce", "n-0S6_WzA2Mj", "auth_time", now - 60)),
+        Named.of(
+            "an OIDC ID token with at_hash",
+            Map.of(
+                "at_hash",
+                "77QmUPtjPfzWtF2AnpK9RQ",
+                "nonce",
+                "n-0S6_WzA2Mj",
+                "auth_time",
+                now - 60)),
         Named.of("an OIDC ID token with c_hash", Map.of("c_hash", "LDktKdoQak3Pk0cnXxCltA")),
         Named.of("a Cognito ID token (token_use id)", Map.of("token_use", "id")),
         Named.of("a Keycloak ID token (typ ID)", Map.of("typ", "ID")));
