@@ -147,16 +147,19 @@ final class GuardWriter {
     if (method.policy().open()) {
       return builder.addStatement(call).build();
     }
-    String policy =
+    CodeBlock policy =
         parameters.contains(policyField)
-            ? guarded.guardName().simpleName() + "." + policyField
-            : policyField;
+            ? CodeBlock.of("$L.$N", typeReference(guarded.guardName(), parameters), policyField)
+            : CodeBlock.of("$N", policyField);
     return builder.addCode(guardedCall(method, policy, parameters, call)).build();
   }
 
-  /** Returns validate, bind, call and unbind; locals are renamed away from parameter names. */
+  /**
+   * Returns validate, bind, call and unbind; locals are renamed away from parameter names, and
+   * types named in an expression are qualified where a parameter would hide them.
+   */
   private static CodeBlock guardedCall(
-      GuardedMethod method, String policy, Set<String> parameters, CodeBlock call) {
+      GuardedMethod method, CodeBlock policy, Set<String> parameters, CodeBlock call) {
     String token = unused("token", parameters);
     String binding = unused("binding", parameters);
     String validator = field(VALIDATOR_FIELD, parameters);
@@ -168,7 +171,8 @@ final class GuardWriter {
             validator,
             method.bearerParameter(),
             policy)
-        .addStatement("$T $N = $T.bind($N)", BINDING, binding, CONTEXT, token)
+        .addStatement(
+            "$T $N = $L.bind($N)", BINDING, binding, typeReference(CONTEXT, parameters), token)
         .beginControlFlow("try")
         .addStatement(call)
         .nextControlFlow("finally")
@@ -189,6 +193,20 @@ final class GuardWriter {
   /** Returns a reference to one of the guard's fields, qualified when a parameter hides it. */
   private static String field(String name, Set<String> parameters) {
     return parameters.contains(name) ? "this." + name : name;
+  }
+
+  /**
+   * Returns how the method body names a top-level type before a {@code .member}: by its simple
+   * name, or by its canonical name when a parameter of that simple name would hide the type there
+   * (javac reads such a name as the variable). Only expressions need this; a name in a
+   * declaration's type is never read as a variable. A method that also has a parameter named like
+   * the first segment of the type's package (such as {@code io} with {@code AccessTokenContext})
+   * hides the canonical name too, and its guard does not compile.
+   */
+  private static CodeBlock typeReference(ClassName type, Set<String> parameters) {
+    return parameters.contains(type.simpleName())
+        ? CodeBlock.of("$L", type.canonicalName())
+        : CodeBlock.of("$T", type);
   }
 
   private static String unused(String name, Set<String> parameters) {
