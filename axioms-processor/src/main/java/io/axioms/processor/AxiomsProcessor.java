@@ -178,7 +178,10 @@ public final class AxiomsProcessor extends AbstractProcessor {
 
   private void generate(GuardedInterface guarded) {
     GuardWriter writer =
-        new GuardWriter(processingEnv.getTypeUtils(), generatedAnnotation(guarded));
+        new GuardWriter(
+            processingEnv.getTypeUtils(),
+            processingEnv.getElementUtils(),
+            generatedAnnotation(guarded));
     TypeElement type = guarded.element();
     try {
       writer.write(guarded).writeTo(processingEnv.getFiler());

@@ -4,9 +4,9 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -17,24 +17,48 @@ import javax.lang.model.type.WildcardType;
 /**
  * The annotations a guard copies from the interface so that javac does not warn about the guard for
  * what the interface's author already wrote: {@code @Deprecated}, and {@code SuppressWarnings} of
- * heap pollution (a generic varargs parameter) and of removal.
+ * heap pollution (a generic varargs parameter), of removal, and of serialization (a {@code
+ * Serializable} interface).
  */
 final class InheritedWarnings {
 
   private InheritedWarnings() {}
 
-  /** Returns the annotations for the guard class or one of its methods. */
-  static List<AnnotationSpec> of(Element element, Optional<ExecutableType> member) {
+  /**
+   * Returns the annotations for the guard class of an interface.
+   *
+   * <p>The guard of an interface that extends {@code java.io.Serializable} is {@code Serializable}
+   * too, and javac's {@code serial} lint would ask it for a {@code serialVersionUID} and
+   * serializable fields. It suppresses {@code "serial"} instead: a guard holds a validator and the
+   * implementation, and is not meant to be serialized.
+   *
+   * @param type the interface
+   * @param serializable whether the interface extends {@code java.io.Serializable}
+   */
+  static List<AnnotationSpec> ofGuard(TypeElement type, boolean serializable) {
+    List<String> suppressed = new ArrayList<>();
+    if (serializable) {
+      suppressed.add("serial");
+    }
+    return annotations(type, suppressed);
+  }
+
+  /** Returns the annotations for one of the guard's methods, given its type as a member. */
+  static List<AnnotationSpec> ofMethod(ExecutableElement method, ExecutableType member) {
+    List<String> suppressed = new ArrayList<>();
+    if (hasUncheckedVarargs(member, method)) {
+      suppressed.add("unchecked");
+    }
+    return annotations(method, suppressed);
+  }
+
+  private static List<AnnotationSpec> annotations(Element element, List<String> suppressed) {
     List<AnnotationSpec> annotations = new ArrayList<>();
     AnnotationReader.find(element, Deprecated.class)
         .map(AnnotationSpec::get)
         .ifPresent(annotations::add);
-    List<String> suppressed = new ArrayList<>();
     if (isForRemoval(element)) {
-      suppressed.add("removal");
-    }
-    if (member.isPresent() && hasUncheckedVarargs(member.get(), (ExecutableElement) element)) {
-      suppressed.add("unchecked");
+      suppressed.add(0, "removal");
     }
     if (!suppressed.isEmpty()) {
       annotations.add(suppressWarnings(suppressed));

@@ -42,6 +42,54 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void guardOfASerializableInterfaceSuppressesOnlyTheSerialLint() throws IOException {
+    JavaFileObject base = source("Base", "interface Base<T> extends java.io.Serializable {}");
+    JavaFileObject api =
+        source(
+            "Api",
+            "@Guarded",
+            "interface Api extends Base<String> {",
+            "  @HasValidAccessToken",
+            "  String get(@BearerToken String authorization);",
+            "}");
+
+    Compilation compilation = compileStrictly(base, api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String guard = generatedGuard(compilation, "test.GuardedApi");
+    assertThat(guard).contains("@SuppressWarnings(\"serial\")\nfinal class GuardedApi");
+    assertThat(guard).contains("is not meant to be serialized");
+  }
+
+  @Test
+  void serialIsSuppressedBesideRemoval() throws IOException {
+    JavaFileObject api =
+        source(
+            "Api",
+            "@Guarded",
+            "@Deprecated(forRemoval = true)",
+            "interface Api extends java.io.Serializable {",
+            "  @HasValidAccessToken",
+            "  String get(@BearerToken String authorization);",
+            "}");
+
+    Compilation compilation = compileStrictly(api);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(generatedGuard(compilation, "test.GuardedApi"))
+        .contains("@SuppressWarnings({\"removal\", \"serial\"})\nfinal class GuardedApi");
+  }
+
+  @Test
+  void guardOfAnInterfaceThatIsNotSerializableSuppressesNothing() throws IOException {
+    Compilation compilation = compileStrictly(publicApi());
+
+    String guard = generatedGuard(compilation, "test.GuardedApi");
+    assertThat(guard).doesNotContain("SuppressWarnings");
+    assertThat(guard).doesNotContain("Serializable");
+  }
+
+  @Test
   void guardCarriesGeneratedWithoutADate() throws IOException {
     Compilation compilation = compileStrictly(publicApi());
 
