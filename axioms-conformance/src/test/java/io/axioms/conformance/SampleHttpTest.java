@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The token attacks, the policy boundaries and the key-set outage over HTTP, against the sample API
  * running in its own process: every refusal is a 401, 403 or 503 with an RFC 6750 challenge and a
- * JSON body, never a 2xx or a 5xx other than 503. Two {@code Authorization} headers are an open
- * finding of the sample (FINDINGS.md), tested in {@code src/findings/java}.
+ * JSON body, never a 2xx or a 5xx other than 503. Two {@code Authorization} headers (finding F8 of
+ * FINDINGS.md) are tested in {@link FindingsRegressionTest}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleHttpTest {

@@ -13,6 +13,7 @@ public final class Requirement {
 
   private final ClaimKind kind;
   private final List<String> values;
+  private final String[] accepted;
 
   private Requirement(ClaimKind kind, String... values) {
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -20,6 +21,7 @@ public final class Requirement {
     if (this.values.isEmpty()) {
       throw new IllegalArgumentException("a requirement needs at least one value");
     }
+    this.accepted = this.values.toArray(new String[0]);
   }
 
   /**
@@ -85,7 +87,7 @@ public final class Requirement {
    */
   public boolean isSatisfiedBy(VerifiedAccessToken token) {
     Set<String> granted = token.values(kind);
-    for (String value : values) {
+    for (String value : accepted) {
       if (granted.contains(value)) {
         return true;
       }

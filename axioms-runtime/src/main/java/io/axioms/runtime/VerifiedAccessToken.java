@@ -3,6 +3,7 @@ package io.axioms.runtime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,19 @@ public final class VerifiedAccessToken {
     this.issuer = builder.issuer;
     this.audiences = List.copyOf(builder.audiences);
     this.expiresAt = Objects.requireNonNull(builder.expiresAt, "expiresAt");
-    this.scopes = Set.copyOf(builder.scopes);
-    this.roles = Set.copyOf(builder.roles);
-    this.permissions = Set.copyOf(builder.permissions);
+    this.scopes = grantSet(builder.scopes);
+    this.roles = grantSet(builder.roles);
+    this.permissions = grantSet(builder.permissions);
     this.claims = JsonValues.freezeObject(builder.claims);
+  }
+
+  /**
+   * Returns a read-only copy of granted values that rejects {@code null}. It wraps a {@link
+   * HashSet} because guards call {@code contains} on it for every requirement of every call, and a
+   * hash set answers that faster than the JDK's compact immutable sets.
+   */
+  private static Set<String> grantSet(Set<String> values) {
+    return Collections.unmodifiableSet(new HashSet<>(Set.copyOf(values)));
   }
 
   /**
