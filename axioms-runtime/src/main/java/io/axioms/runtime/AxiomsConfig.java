@@ -2,6 +2,7 @@ package io.axioms.runtime;
 
 import static io.axioms.runtime.ConfigKeys.ALGORITHMS;
 import static io.axioms.runtime.ConfigKeys.AUDIENCE;
+import static io.axioms.runtime.ConfigKeys.AUDIENCE_CLAIMS;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_LEEWAY;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_MAX_TOKEN_SIZE;
 import static io.axioms.runtime.ConfigKeys.DEFAULT_TOKEN_TYPS;
@@ -50,6 +51,7 @@ public final class AxiomsConfig {
   private static final Duration MAX_LEEWAY = Duration.ofMinutes(5);
 
   private final String audience;
+  private final List<String> audienceClaims;
   private final String issuer;
   private final URI keySetUrl;
   private final List<String> scopeClaims;
@@ -63,6 +65,7 @@ public final class AxiomsConfig {
 
   private AxiomsConfig(ConfigReader reader) {
     this.audience = required(reader, AUDIENCE);
+    this.audienceClaims = claimNames(reader, AUDIENCE_CLAIMS, "aud");
     this.issuer = IssuerUrls.issuer(reader);
     this.keySetUrl = IssuerUrls.keySetUrl(reader, issuer);
     this.scopeClaims = claimNames(reader, SCOPE_CLAIMS, "scope");
@@ -111,6 +114,16 @@ public final class AxiomsConfig {
    */
   public String audience() {
     return audience;
+  }
+
+  /**
+   * Returns the claim names tried in order for the audience, {@code AXIOMS_AUDIENCE_CLAIMS}: the
+   * first one present in a token must match {@link #audience()}.
+   *
+   * @return the names, as configured; {@code aud} by default
+   */
+  public List<String> audienceClaims() {
+    return audienceClaims;
   }
 
   /**
@@ -236,11 +249,18 @@ public final class AxiomsConfig {
     }
   }
 
+  /** Returns the claim paths for the audience, in the order they are tried. */
+  List<ClaimPath> audiencePaths() {
+    return paths(AUDIENCE_CLAIMS, audienceClaims);
+  }
+
   /** Returns a one-line summary for the start-up log; the configuration holds no secret. */
   @Override
   public String toString() {
     return "audience="
         + audience
+        + ", audience claims="
+        + String.join(",", audienceClaims)
         + ", issuer="
         + (issuer == null ? "(not checked)" : issuer)
         + ", key set="
@@ -328,6 +348,17 @@ public final class AxiomsConfig {
      */
     public Builder audience(String audience) {
       return set(AUDIENCE, audience);
+    }
+
+    /**
+     * Sets {@code AXIOMS_AUDIENCE_CLAIMS}; for AWS Cognito access tokens, {@code "aud",
+     * "client_id"}.
+     *
+     * @param names claim names or JSON Pointers, tried in order; the first present decides
+     * @return this builder
+     */
+    public Builder audienceClaims(String... names) {
+      return set(AUDIENCE_CLAIMS, String.join(",", names));
     }
 
     /**

@@ -58,6 +58,20 @@ final class ClaimPath {
     return current;
   }
 
+  /**
+   * Returns the value of the first path present (not absent and not JSON null) in the claims, or
+   * {@code null} when none is.
+   */
+  static Object first(List<ClaimPath> paths, Map<String, Object> claims) {
+    for (ClaimPath path : paths) {
+      Object value = path.resolve(claims);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   private static String unescape(String token) {
     if (token.indexOf('~') < 0) {
       return token;

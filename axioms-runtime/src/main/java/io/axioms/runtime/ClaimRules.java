@@ -10,9 +10,13 @@ import java.util.Map;
  * of seconds between 1970 and the end of year 9999; the token is valid while now is before {@code
  * exp} plus the leeway. {@code nbf} and {@code iat}, when present, must be such numbers too; the
  * token is refused before {@code nbf} minus the leeway and when {@code iat} is later than now plus
- * the leeway. {@code iss} must equal the configured issuer exactly, when one is configured. {@code
- * aud} must equal the audience, or be an array with an element equal to it; there is no substring
- * or case-insensitive matching.
+ * the leeway. {@code iss} must equal the configured issuer exactly, when one is configured. The
+ * audience claims ({@code AXIOMS_AUDIENCE_CLAIMS}, default {@code aud}) are tried in order and the
+ * first one present (not absent and not JSON null) decides: it must equal the audience, or be an
+ * array with an element equal to it; there is no substring or case-insensitive matching, and a
+ * token with none of them is refused. Listing {@code client_id} after {@code aud} admits AWS
+ * Cognito access tokens, which carry the app client id there and no {@code aud}; Cognito ID tokens
+ * carry {@code aud} too, and are refused by the ID-token rule whatever the audience claims.
  */
 final class ClaimRules {
 
@@ -23,12 +27,15 @@ final class ClaimRules {
   private final double leewaySeconds;
   private final String issuer;
   private final String audience;
+  private final List<ClaimPath> audiencePaths;
 
-  ClaimRules(Clock clock, Duration leeway, String issuer, String audience) {
+  ClaimRules(
+      Clock clock, Duration leeway, String issuer, String audience, List<ClaimPath> audiencePaths) {
     this.clock = clock;
     this.leewaySeconds = leeway.toMillis() / 1000d;
     this.issuer = issuer;
     this.audience = audience;
+    this.audiencePaths = List.copyOf(audiencePaths);
   }
 
   /**
@@ -54,13 +61,22 @@ final class ClaimRules {
     if (issuer != null && !issuer.equals(claims.get("iss"))) {
       throw Rejection.ISSUER.exception();
     }
-    if (!hasAudience(claims.get("aud"))) {
+    if (!hasAudience(audienceValue(claims))) {
       throw Rejection.AUDIENCE.exception();
     }
     if (isIdToken(claims)) {
       throw Rejection.ID_TOKEN.exception();
     }
     return expiry;
+  }
+
+  /**
+   * Returns the value of the audience claim that decides, the first of the configured ones present.
+   *
+   * @return the value, or {@code null} when none is present
+   */
+  Object audienceValue(Map<String, Object> claims) {
+    return ClaimPath.first(audiencePaths, claims);
   }
 
   /**

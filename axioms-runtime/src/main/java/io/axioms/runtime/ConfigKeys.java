@@ -6,6 +6,7 @@ import java.util.List;
 final class ConfigKeys {
 
   static final String AUDIENCE = "AXIOMS_AUDIENCE";
+  static final String AUDIENCE_CLAIMS = "AXIOMS_AUDIENCE_CLAIMS";
   static final String DOMAIN = "AXIOMS_DOMAIN";
   static final String ISS_URL = "AXIOMS_ISS_URL";
   static final String JWKS_URL = "AXIOMS_JWKS_URL";
@@ -29,6 +30,7 @@ final class ConfigKeys {
   static final List<String> ALL =
       List.of(
           AUDIENCE,
+          AUDIENCE_CLAIMS,
           DOMAIN,
           ISS_URL,
           JWKS_URL,

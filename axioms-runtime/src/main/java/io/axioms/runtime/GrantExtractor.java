@@ -29,28 +29,18 @@ final class GrantExtractor {
 
   /** Returns the granted scopes. */
   Set<String> scopes(Map<String, Object> claims) {
-    Object value = first(scopePaths, claims);
+    Object value = ClaimPath.first(scopePaths, claims);
     return value instanceof String ? splitOnSpaces((String) value) : strings(value);
   }
 
   /** Returns the granted roles. */
   Set<String> roles(Map<String, Object> claims) {
-    return stringOrStrings(first(rolePaths, claims));
+    return stringOrStrings(ClaimPath.first(rolePaths, claims));
   }
 
   /** Returns the granted permissions. */
   Set<String> permissions(Map<String, Object> claims) {
-    return stringOrStrings(first(permissionPaths, claims));
-  }
-
-  private static Object first(List<ClaimPath> paths, Map<String, Object> claims) {
-    for (ClaimPath path : paths) {
-      Object value = path.resolve(claims);
-      if (value != null) {
-        return value;
-      }
-    }
-    return null;
+    return stringOrStrings(ClaimPath.first(permissionPaths, claims));
   }
 
   private static Set<String> stringOrStrings(Object value) {

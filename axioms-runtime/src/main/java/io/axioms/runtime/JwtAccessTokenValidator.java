@@ -45,7 +45,12 @@ public final class JwtAccessTokenValidator implements AccessTokenValidator, Auto
     this.keySet = new RemoteKeySet(KeySetLocation.of(config, clock), config.keySetSettings());
     this.signatures = new JwsSignatures(config.algorithms());
     this.claimRules =
-        new ClaimRules(clock, config.leeway(), config.issuer().orElse(null), config.audience());
+        new ClaimRules(
+            clock,
+            config.leeway(),
+            config.issuer().orElse(null),
+            config.audience(),
+            config.audiencePaths());
     this.grants =
         new GrantExtractor(
             config.claimPaths(ClaimKind.SCOPE),
@@ -116,7 +121,7 @@ public final class JwtAccessTokenValidator implements AccessTokenValidator, Auto
     return VerifiedAccessToken.builder()
         .subject(stringClaim(claims, "sub"))
         .issuer(stringClaim(claims, "iss"))
-        .audiences(audiences(claims.get("aud")))
+        .audiences(audiences(claimRules.audienceValue(claims)))
         .expiresAt(Instant.ofEpochMilli((long) (expiry * 1000)))
         .scopes(grants.scopes(claims))
         .roles(grants.roles(claims))
@@ -130,9 +135,13 @@ public final class JwtAccessTokenValidator implements AccessTokenValidator, Auto
     return value instanceof String ? (String) value : null;
   }
 
+  /** Returns the audience claim's strings; {@link ClaimRules} made sure it is a string or array. */
   private static List<String> audiences(Object aud) {
     if (aud instanceof String) {
       return List.of((String) aud);
+    }
+    if (!(aud instanceof List)) {
+      return List.of();
     }
     List<String> audiences = new ArrayList<>();
     for (Object element : (List<?>) aud) {

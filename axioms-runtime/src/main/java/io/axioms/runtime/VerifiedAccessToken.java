@@ -77,7 +77,8 @@ public final class VerifiedAccessToken {
   }
 
   /**
-   * Returns the {@code aud} claim as a list.
+   * Returns the audience claim that matched as a list: {@code aud}, or the first of {@code
+   * AXIOMS_AUDIENCE_CLAIMS} present in the token (such as Cognito's {@code client_id}).
    *
    * @return the audiences, immutable
    */
@@ -201,7 +202,7 @@ public final class VerifiedAccessToken {
     /**
      * Sets the audiences.
      *
-     * @param audiences the {@code aud} values
+     * @param audiences the values of the audience claim, {@code aud} by default
      * @return this builder
      */
     public Builder audiences(List<String> audiences) {

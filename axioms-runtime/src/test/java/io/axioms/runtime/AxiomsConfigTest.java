@@ -166,6 +166,7 @@ class AxiomsConfigTest {
   @Test
   void defaultsAreDocumentedOnes() {
     AxiomsConfig config = config(MINIMAL);
+    assertEquals(List.of("aud"), config.audienceClaims());
     assertEquals(List.of("scope"), config.scopeClaims());
     assertEquals(List.of("roles"), config.roleClaims());
     assertEquals(List.of("permissions"), config.permissionClaims());
@@ -191,6 +192,38 @@ class AxiomsConfigTest {
         minimalWith("AXIOMS_ROLES_CLAIMS", "https://example.com/roles, cognito:groups");
     assertEquals(
         List.of("https://example.com/roles", "cognito:groups"), config(values).roleClaims());
+  }
+
+  @Test
+  void audienceClaimsAreReadInOrder() {
+    AxiomsConfig config = config(minimalWith("AXIOMS_AUDIENCE_CLAIMS", "aud, client_id"));
+    assertEquals(List.of("aud", "client_id"), config.audienceClaims());
+    assertEquals(
+        List.of("aud", "client_id"),
+        config.audiencePaths().stream().map(ClaimPath::toString).toList());
+  }
+
+  @Test
+  void builderSetsAudienceClaims() {
+    AxiomsConfig config =
+        AxiomsConfig.builder(List.of(ConfigSource.of(MINIMAL)))
+            .audienceClaims("aud", "client_id")
+            .build();
+    assertEquals(List.of("aud", "client_id"), config.audienceClaims());
+    assertTrue(config.toString().contains("audience claims=aud,client_id"), config.toString());
+  }
+
+  @Test
+  void blankAudienceClaimsMeanTheDefault() {
+    AxiomsConfig config = config(minimalWith("AXIOMS_AUDIENCE_CLAIMS", "  "));
+    assertEquals(List.of("aud"), config.audienceClaims());
+  }
+
+  @Test
+  void badAudienceClaimsNameTheirKey() {
+    for (String value : List.of(",", "aud,,client_id", "aud,", "/a/b~2")) {
+      assertErrorNames("AXIOMS_AUDIENCE_CLAIMS", minimalWith("AXIOMS_AUDIENCE_CLAIMS", value));
+    }
   }
 
   @Test

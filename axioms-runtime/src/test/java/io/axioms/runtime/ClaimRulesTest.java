@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ClaimRulesTest {
@@ -21,7 +22,22 @@ class ClaimRulesTest {
   private final ClaimRules rules = rules(Duration.ofSeconds(30), ISSUER);
 
   private static ClaimRules rules(Duration leeway, String issuer) {
-    return new ClaimRules(CLOCK, leeway, issuer, "orders-api");
+    return new ClaimRules(CLOCK, leeway, issuer, "orders-api", audiencePaths("aud"));
+  }
+
+  private static ClaimRules cognitoRules() {
+    return new ClaimRules(
+        CLOCK, Duration.ofSeconds(30), ISSUER, "orders-api", audiencePaths("aud", "client_id"));
+  }
+
+  private static List<ClaimPath> audiencePaths(String... names) {
+    return Stream.of(names).map(name -> ClaimPath.parse("AXIOMS_AUDIENCE_CLAIMS", name)).toList();
+  }
+
+  private static Map<String, Object> withoutAud(Object... members) {
+    Map<String, Object> claims = claims(members);
+    claims.remove("aud");
+    return claims;
   }
 
   private static Map<String, Object> claims(Object... members) {
@@ -148,5 +164,46 @@ class ClaimRulesTest {
     Map<String, Object> claims = claims();
     claims.remove("aud");
     assertRejected(Rejection.AUDIENCE, () -> rules.check(claims));
+  }
+
+  @Test
+  void defaultAudienceClaimIgnoresClientId() {
+    assertRejected(Rejection.AUDIENCE, () -> rules.check(withoutAud("client_id", "orders-api")));
+  }
+
+  @Test
+  void laterAudienceClaimDecidesWhenEarlierOnesAreAbsentOrNull() {
+    ClaimRules cognito = cognitoRules();
+    assertEquals(NOW + 60, cognito.check(withoutAud("client_id", "orders-api")), 0);
+    assertEquals(NOW + 60, cognito.check(claims("aud", null, "client_id", "orders-api")), 0);
+  }
+
+  @Test
+  void firstPresentAudienceClaimDecidesEvenWhenItDoesNotMatch() {
+    assertRejected(
+        Rejection.AUDIENCE,
+        () -> cognitoRules().check(claims("aud", "someone-else", "client_id", "orders-api")));
+    assertEquals(NOW + 60, cognitoRules().check(claims("client_id", "someone-else")), 0);
+  }
+
+  @Test
+  void laterAudienceClaimMatchesExactlyToo() {
+    for (Object clientId : List.of("orders-api-v2", "Orders-Api", "orders", List.of("x"))) {
+      assertRejected(
+          Rejection.AUDIENCE, () -> cognitoRules().check(withoutAud("client_id", clientId)));
+    }
+    assertEquals(
+        NOW + 60, cognitoRules().check(withoutAud("client_id", List.of("x", "orders-api"))), 0);
+  }
+
+  @Test
+  void tokenWithNoneOfTheAudienceClaimsIsRefused() {
+    assertRejected(Rejection.AUDIENCE, () -> cognitoRules().check(withoutAud()));
+  }
+
+  @Test
+  void cognitoIdTokenIsRefusedEvenWhenItsAudienceMatches() {
+    assertRejected(Rejection.ID_TOKEN, () -> cognitoRules().check(claims("token_use", "id")));
+    assertEquals(NOW + 60, cognitoRules().check(claims("token_use", "access")), 0);
   }
 }
