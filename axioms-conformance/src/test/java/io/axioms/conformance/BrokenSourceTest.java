@@ -123,7 +123,8 @@ class BrokenSourceTest {
         Named.of(
             "empty scope list",
             "@Guarded public interface Api {\n"
-                + "  @HasValidAccessToken @HasRequiredScopes({}) String get(@BearerToken String h);\n"
+                + "  @HasValidAccessToken @HasRequiredScopes({})\n"
+                + "  String get(@BearerToken String h);\n"
                 + "}"),
         Named.of(
             "blank permission",

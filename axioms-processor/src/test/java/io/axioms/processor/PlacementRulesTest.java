@@ -153,8 +153,8 @@ class PlacementRulesTest {
 
     assertThat(compilation)
         .hadErrorContaining(
-            "@HasValidAccessToken has no effect here, because orders() belongs to class Handler, not"
-                + " to an interface: put it on a method of a @Guarded interface, or remove it")
+            "@HasValidAccessToken has no effect here, because orders() belongs to class Handler,"
+                + " not to an interface: put it on a method of a @Guarded interface, or remove it")
         .inFile(api)
         .onLineContaining("@HasValidAccessToken");
     assertThat(compilation)
