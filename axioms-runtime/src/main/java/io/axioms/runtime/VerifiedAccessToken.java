@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +45,11 @@ public final class VerifiedAccessToken {
    * hash set answers that faster than the JDK's compact immutable sets.
    */
   private static Set<String> grantSet(Set<String> values) {
-    return Collections.unmodifiableSet(new HashSet<>(Set.copyOf(values)));
+    Set<String> copy = new HashSet<>(values);
+    if (copy.contains(null)) {
+      throw new NullPointerException("a granted value is null");
+    }
+    return Collections.unmodifiableSet(copy);
   }
 
   /**
@@ -255,13 +258,13 @@ public final class VerifiedAccessToken {
     }
 
     /**
-     * Sets all claims; the map is copied deeply.
+     * Sets all claims; the map is copied deeply when the token is built.
      *
      * @param claims the claims, as parsed JSON
      * @return this builder
      */
     public Builder claims(Map<String, Object> claims) {
-      this.claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+      this.claims = Objects.requireNonNull(claims, "claims");
       return this;
     }
 
